@@ -1,0 +1,418 @@
+package uk.nexus.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.nexus.ingest.internal.BundleSchema;
+import uk.nexus.ingest.internal.FileSpec;
+import uk.nexus.ingest.internal.NodeKind;
+import uk.nexus.ingest.internal.Problems;
+import uk.nexus.ingest.internal.Row;
+import uk.nexus.ingest.internal.SpecReader;
+import uk.nexus.neo4j.NexusNeo4jProperties;
+
+/**
+ * Loads a CSV bundle (docs/import-format.md) into the graph in two passes. The first reads every
+ * file to the end, validates every row and every reference (against the bundle and the database)
+ * and collects all errors; if there is any, nothing is written and {@link BundleRejectedException}
+ * lists them. The second writes in batches with MERGE on natural keys, so loading the same bundle
+ * again changes nothing, and an import that was interrupted is completed by running it again. Each
+ * run is recorded as an {@code (:ImportRun)} node.
+ *
+ * <p>This is the system's own loader (demo data, the {@code import} command); a user-facing upload
+ * goes through a service that checks the caller's role first.
+ */
+@Component
+public class BundleImporter {
+
+    /** Errors listed in a rejection; all are counted. */
+    public static final int ERROR_LIMIT = 1_000;
+
+    private static final Logger log = LoggerFactory.getLogger(BundleImporter.class);
+    private static final int MAX_UNRESOLVED = 200_000;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Driver driver;
+    private final String database;
+    private final int batchSize;
+
+    @Autowired
+    public BundleImporter(Driver driver, NexusNeo4jProperties properties) {
+        this(driver, properties.database(), 5_000);
+    }
+
+    BundleImporter(Driver driver, String database, int batchSize) {
+        this.driver = driver;
+        this.database = database;
+        this.batchSize = batchSize;
+    }
+
+    /** Told how far an import has got. */
+    @FunctionalInterface
+    public interface Progress {
+        /** {@code rows} rows of {@code file} done in phase {@code phase} ("validate" or "write"). */
+        void update(String phase, String file, long rows);
+
+        Progress NONE = (phase, file, rows) -> {};
+    }
+
+    /**
+     * Validates and loads the bundle in {@code directory}.
+     *
+     * @param label a name for the run (e.g. "demo"), recorded on the {@code ImportRun}
+     * @throws BundleRejectedException if anything in the bundle is invalid; then nothing was written
+     */
+    public ImportReport load(Path directory, String label, Progress progress) {
+        long started = System.nanoTime();
+        Map<String, Long> rows = validate(directory, progress);
+        String runId = UUID.randomUUID().toString();
+        try (Session session = session()) {
+            session.executeWriteWithoutResult(tx -> tx.run(
+                    """
+                    CREATE (:ImportRun {id: $id, label: $label, directory: $directory, startedAt: $now,
+                                        status: 'RUNNING', files: $files})
+                    """,
+                    Map.of(
+                            "id", runId,
+                            "label", label,
+                            "directory", directory.toAbsolutePath().toString(),
+                            "now", ZonedDateTime.now(),
+                            "files", List.copyOf(rows.keySet()))));
+        }
+        long[] counts = write(directory, progress);
+        Duration duration = Duration.ofNanos(System.nanoTime() - started);
+        try (Session session = session()) {
+            session.executeWriteWithoutResult(tx -> tx.run(
+                    """
+                    MATCH (r:ImportRun {id: $id})
+                    SET r.status = 'COMPLETED', r.completedAt = $now, r.entities = $entities, r.links = $links,
+                        r.durationMs = $ms
+                    """,
+                    Map.of(
+                            "id",
+                            runId,
+                            "now",
+                            ZonedDateTime.now(),
+                            "entities",
+                            counts[0],
+                            "links",
+                            counts[1],
+                            "ms",
+                            duration.toMillis())));
+        }
+        ImportReport report = new ImportReport(runId, rows, counts[0], counts[1], duration);
+        log.info(
+                "Imported {} ({}): {} entities, {} links in {} ms ({} rows/s)",
+                directory,
+                label,
+                counts[0],
+                counts[1],
+                duration.toMillis(),
+                Math.round(report.rowsPerSecond()));
+        return report;
+    }
+
+    /** True when a run with this label completed (used to load the demo data only once). */
+    public boolean hasCompletedRun(String label) {
+        try (Session session = session()) {
+            return session.executeRead(tx -> tx.run(
+                            "MATCH (r:ImportRun {label: $label, status: 'COMPLETED'}) RETURN count(r) > 0 AS done",
+                            Map.of("label", label))
+                    .single()
+                    .get("done")
+                    .asBoolean());
+        }
+    }
+
+    /**
+     * Checks the whole bundle without writing anything.
+     *
+     * @return records per file present
+     * @throws BundleRejectedException listing every error found
+     */
+    public Map<String, Long> validate(Path directory, Progress progress) {
+        Problems problems = new Problems(ERROR_LIMIT);
+        Map<String, Long> rows = new LinkedHashMap<>();
+        if (!Files.isDirectory(directory)) {
+            problems.add(directory.toString(), 0, "", "not a directory", null);
+            throw rejected(problems);
+        }
+        checkManifest(directory, problems);
+        checkFileNames(directory, problems);
+
+        Map<NodeKind, Set<String>> ids = new EnumMap<>(NodeKind.class);
+        Map<NodeKind, Map<String, List<Location>>> unresolved = new EnumMap<>(NodeKind.class);
+        Map<String, Offence> offences = new HashMap<>();
+        for (FileSpec spec : BundleSchema.files()) {
+            Path path = directory.resolve(spec.file());
+            if (!Files.exists(path)) {
+                continue;
+            }
+            Map<String, Long> firstLine = new HashMap<>();
+            long[] done = {0};
+            long records = read(path, spec, problems, row -> {
+                if (spec.defines() != null && spec.idColumn() != null) {
+                    String id = row.text(spec.idColumn());
+                    Long previous = firstLine.putIfAbsent(id, row.line());
+                    if (previous != null) {
+                        problems.add(
+                                spec.file(),
+                                row.line(),
+                                spec.idColumn(),
+                                "duplicate id, first on line " + previous,
+                                id);
+                    }
+                    ids.computeIfAbsent(spec.defines(), k -> new HashSet<>()).add(id);
+                }
+                if (spec.defines() == NodeKind.OFFENCE) {
+                    offences.put(row.text("offence_code"), new Offence((Double) row.get("harm_days"), row.line()));
+                }
+                for (FileSpec.Reference ref : spec.references()) {
+                    String target = row.text(ref.column());
+                    if (target == null) {
+                        continue;
+                    }
+                    NodeKind kind = ref.target().apply(row);
+                    if (!ids.getOrDefault(kind, Set.of()).contains(target)) {
+                        remember(
+                                unresolved,
+                                kind,
+                                target,
+                                new Location(spec.file(), row.line(), ref.column()),
+                                problems);
+                    }
+                }
+                if (++done[0] % 100_000 == 0) {
+                    progress.update("validate", spec.file(), done[0]);
+                }
+            });
+            progress.update("validate", spec.file(), records);
+            rows.put(spec.file(), records);
+        }
+        resolveAgainstDatabase(unresolved, problems);
+        checkOffenceWeights(offences, problems);
+        if (problems.any()) {
+            throw rejected(problems);
+        }
+        return rows;
+    }
+
+    private record Location(String file, long line, String column) {}
+
+    private record Offence(double harmDays, long line) {}
+
+    private static void remember(
+            Map<NodeKind, Map<String, List<Location>>> unresolved,
+            NodeKind kind,
+            String id,
+            Location where,
+            Problems problems) {
+        Map<String, List<Location>> byId = unresolved.computeIfAbsent(kind, k -> new HashMap<>());
+        List<Location> places = byId.get(id);
+        if (places == null && byId.size() >= MAX_UNRESOLVED) {
+            problems.add(
+                    where.file(),
+                    where.line(),
+                    where.column(),
+                    "unknown " + kind.noun() + " (too many unknown"
+                            + " references to check them all against the database)",
+                    id);
+            return;
+        }
+        byId.computeIfAbsent(id, k -> new ArrayList<>(1)).add(where);
+    }
+
+    private void resolveAgainstDatabase(Map<NodeKind, Map<String, List<Location>>> unresolved, Problems problems) {
+        List<ErrorAt> errors = new ArrayList<>();
+        try (Session session = session()) {
+            for (var entry : unresolved.entrySet()) {
+                NodeKind kind = entry.getKey();
+                List<String> missing = new ArrayList<>(entry.getValue().keySet());
+                Set<String> found = new HashSet<>();
+                for (int from = 0; from < missing.size(); from += 10_000) {
+                    List<String> chunk = missing.subList(from, Math.min(missing.size(), from + 10_000));
+                    found.addAll(session.executeRead(tx -> tx.run(
+                                    "UNWIND $ids AS id MATCH (n:%s {%s: id}) RETURN n.%s AS id"
+                                            .formatted(kind.label(), kind.key(), kind.key()),
+                                    Map.of("ids", chunk))
+                            .list(r -> r.get("id").asString())));
+                }
+                for (String id : missing) {
+                    if (!found.contains(id)) {
+                        for (Location where : entry.getValue().get(id)) {
+                            errors.add(new ErrorAt(where, "unknown " + kind.noun(), id));
+                        }
+                    }
+                }
+            }
+        }
+        errors.sort((a, b) -> a.where().file().equals(b.where().file())
+                ? Long.compare(a.where().line(), b.where().line())
+                : a.where().file().compareTo(b.where().file()));
+        errors.forEach(
+                e -> problems.add(e.where().file(), e.where().line(), e.where().column(), e.message(), e.id()));
+    }
+
+    private record ErrorAt(Location where, String message, String id) {}
+
+    private void checkOffenceWeights(Map<String, Offence> offences, Problems problems) {
+        if (offences.isEmpty()) {
+            return;
+        }
+        try (Session session = session()) {
+            session.executeRead(tx -> tx.run(
+                                    "UNWIND $codes AS code MATCH (o:Offence {code: code}) RETURN o.code AS code, o.harmDays AS days",
+                                    Map.of("codes", List.copyOf(offences.keySet())))
+                            .list())
+                    .forEach(r -> {
+                        Offence offered = offences.get(r.get("code").asString());
+                        double stored = r.get("days").asDouble();
+                        if (offered.harmDays() != stored) {
+                            problems.add(
+                                    "offences.csv",
+                                    offered.line(),
+                                    "harm_days",
+                                    "offence " + r.get("code").asString() + " is already loaded with weight " + stored
+                                            + "; replace the offence table to change a weight",
+                                    offered.harmDays());
+                        }
+                    });
+        }
+    }
+
+    private long[] write(Path directory, Progress progress) {
+        long entities = 0;
+        long links = 0;
+        try (Session session = session()) {
+            for (FileSpec spec : BundleSchema.files()) {
+                Path path = directory.resolve(spec.file());
+                if (!Files.exists(path)) {
+                    continue;
+                }
+                Problems problems = new Problems(10);
+                List<List<Map<String, Object>>> batches = new ArrayList<>();
+                spec.writes().forEach(w -> batches.add(new ArrayList<>(batchSize)));
+                long[] written = {0};
+                read(path, spec, problems, row -> {
+                    for (int i = 0; i < spec.writes().size(); i++) {
+                        FileSpec.Write w = spec.writes().get(i);
+                        if (w.applies().test(row)) {
+                            batches.get(i).add(w.parameters().apply(row));
+                            if (batches.get(i).size() == batchSize) {
+                                flush(session, w, batches.get(i));
+                                written[0] += batchSize;
+                                progress.update("write", spec.file(), written[0]);
+                            }
+                        }
+                    }
+                });
+                for (int i = 0; i < spec.writes().size(); i++) {
+                    written[0] += batches.get(i).size();
+                    flush(session, spec.writes().get(i), batches.get(i));
+                }
+                if (problems.any()) {
+                    throw new IllegalStateException(
+                            spec.file() + " changed while it was being imported: " + problems.kept());
+                }
+                progress.update("write", spec.file(), written[0]);
+                if (spec.entity()) {
+                    entities += written[0];
+                } else {
+                    links += written[0];
+                }
+            }
+        }
+        return new long[] {entities, links};
+    }
+
+    private static void flush(Session session, FileSpec.Write write, List<Map<String, Object>> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> rows = List.copyOf(batch);
+        batch.clear();
+        session.executeWriteWithoutResult(
+                tx -> tx.run(write.cypher(), Map.of("rows", rows)).consume());
+    }
+
+    private static long read(Path path, FileSpec spec, Problems problems, java.util.function.Consumer<Row> valid) {
+        try {
+            return SpecReader.read(path, spec, problems, valid);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + path, e);
+        }
+    }
+
+    private static void checkManifest(Path directory, Problems problems) {
+        Path manifest = directory.resolve("manifest.json");
+        if (!Files.exists(manifest)) {
+            problems.add(
+                    "manifest.json", 0, "", "missing: a bundle starts with manifest.json (format and version)", null);
+            return;
+        }
+        try {
+            JsonNode json = JSON.readTree(manifest.toFile());
+            String format = json.path("format").asString("");
+            if (!BundleSchema.FORMAT.equals(format)) {
+                problems.add("manifest.json", 0, "format", "must be \"" + BundleSchema.FORMAT + "\"", format);
+            }
+            JsonNode version = json.path("version");
+            if (!version.isInt() || version.asInt() != BundleSchema.VERSION) {
+                problems.add(
+                        "manifest.json",
+                        0,
+                        "version",
+                        "this importer reads version " + BundleSchema.VERSION,
+                        version.toString());
+            }
+        } catch (JacksonException e) {
+            problems.add("manifest.json", 0, "", "not valid JSON: " + e.getOriginalMessage(), null);
+        }
+    }
+
+    private static void checkFileNames(Path directory, Problems problems) {
+        Set<String> known = new HashSet<>();
+        BundleSchema.files().forEach(f -> known.add(f.file()));
+        try (Stream<Path> files = Files.list(directory)) {
+            files.map(p -> p.getFileName().toString())
+                    .filter(name -> name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
+                    .filter(name -> !known.contains(name))
+                    .sorted()
+                    .forEach(name -> problems.add(
+                            name, 0, "", "unknown file: not part of the bundle format (docs/import-format.md)", null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BundleRejectedException rejected(Problems problems) {
+        return new BundleRejectedException(problems.kept(), problems.total());
+    }
+
+    private Session session() {
+        return driver.session(SessionConfig.forDatabase(database));
+    }
+}

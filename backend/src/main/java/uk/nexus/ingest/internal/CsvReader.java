@@ -1,0 +1,214 @@
+package uk.nexus.ingest.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A strict, streaming RFC 4180 reader: comma-separated, {@code "}-quoted fields that may hold commas,
+ * quotes ({@code ""}) and line breaks; CRLF, LF or CR line ends; a leading byte-order mark skipped.
+ * Input must be UTF-8. It knows the physical line each record starts on, refuses fields longer than
+ * a limit (so a runaway quote or a hostile file cannot exhaust memory) and reports syntax errors
+ * with their line.
+ */
+public final class CsvReader implements Closeable {
+
+    /** A file that is not valid CSV or not valid UTF-8; reading it cannot go on. */
+    public static final class CsvSyntaxException extends IOException {
+        private final long line;
+
+        CsvSyntaxException(long line, String message) {
+            super(message);
+            this.line = line;
+        }
+
+        public long line() {
+            return line;
+        }
+    }
+
+    private static final int EOF = -1;
+
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
+    private final CharBuffer chars = CharBuffer.allocate(1 << 16).flip();
+    private final int maxFieldLength;
+    private boolean endOfBytes;
+    private boolean malformed;
+    private boolean flushed;
+    private long line = 1;
+    private long recordStart = 1;
+    private boolean first = true;
+
+    public CsvReader(InputStream stream, int maxFieldLength) {
+        this.in = stream;
+        this.maxFieldLength = maxFieldLength;
+    }
+
+    /** The physical line the record last returned by {@link #next()} starts on. */
+    public long recordStartLine() {
+        return recordStart;
+    }
+
+    /**
+     * The next record's fields, or null at the end of the input. A blank line is returned as an empty
+     * list.
+     */
+    public @Nullable List<String> next() throws IOException {
+        int c = read();
+        if (first) {
+            first = false;
+            if (c == '\uFEFF') {
+                c = read();
+            }
+        }
+        if (c == EOF) {
+            return null;
+        }
+        recordStart = line;
+        List<String> fields = new ArrayList<>();
+        if (isLineEnd(c)) {
+            endLine(c);
+            return fields;
+        }
+        StringBuilder field = new StringBuilder();
+        while (true) {
+            if (c == '"' && field.isEmpty()) {
+                c = readQuoted(field);
+            } else {
+                while (c != ',' && !isLineEnd(c) && c != EOF) {
+                    if (c == '"') {
+                        throw new CsvSyntaxException(
+                                line, "a quote inside an unquoted field (quote the whole field and double the quote)");
+                    }
+                    append(field, (char) c);
+                    c = read();
+                }
+            }
+            fields.add(field.toString());
+            field.setLength(0);
+            if (c == ',') {
+                c = read();
+                continue;
+            }
+            if (isLineEnd(c)) {
+                endLine(c);
+            }
+            return fields;
+        }
+    }
+
+    /** Reads a quoted field after its opening quote; returns the character after the closing quote. */
+    private int readQuoted(StringBuilder field) throws IOException {
+        long opened = line;
+        while (true) {
+            int c = read();
+            if (c == EOF) {
+                throw new CsvSyntaxException(opened, "a quoted field opened on this line is never closed");
+            }
+            if (c == '"') {
+                int after = read();
+                if (after == '"') {
+                    append(field, '"');
+                    continue;
+                }
+                if (after != ',' && !isLineEnd(after) && after != EOF) {
+                    throw new CsvSyntaxException(line, "text after the closing quote of a field");
+                }
+                return after;
+            }
+            if (c == '\n' || (c == '\r' && peek() != '\n')) {
+                line++;
+            }
+            append(field, (char) c);
+        }
+    }
+
+    private void append(StringBuilder field, char c) throws CsvSyntaxException {
+        if (field.length() >= maxFieldLength) {
+            throw new CsvSyntaxException(recordStart, "a field longer than " + maxFieldLength + " characters");
+        }
+        field.append(c);
+    }
+
+    private void endLine(int c) throws IOException {
+        if (c == '\r' && peek() == '\n') {
+            read();
+        }
+        line++;
+    }
+
+    private static boolean isLineEnd(int c) {
+        return c == '\n' || c == '\r';
+    }
+
+    private int peek() throws IOException {
+        if (!chars.hasRemaining() && !fill()) {
+            return EOF;
+        }
+        return chars.get(chars.position());
+    }
+
+    private int read() throws IOException {
+        if (!chars.hasRemaining() && !fill()) {
+            return EOF;
+        }
+        return chars.get();
+    }
+
+    /**
+     * Decodes more input. Characters before an invalid byte are handed out first, so the error is
+     * raised on the line where the invalid byte really is.
+     */
+    private boolean fill() throws IOException {
+        while (true) {
+            if (malformed) {
+                throw new CsvSyntaxException(line, "not valid UTF-8 (save the file as UTF-8)");
+            }
+            if (flushed) {
+                return false;
+            }
+            chars.clear();
+            CoderResult result = decoder.decode(bytes, chars, endOfBytes);
+            if (result.isError()) {
+                malformed = true;
+            } else if (endOfBytes && result.isUnderflow()) {
+                decoder.flush(chars);
+                flushed = true;
+            }
+            chars.flip();
+            if (chars.hasRemaining()) {
+                return true;
+            }
+            if (malformed || flushed) {
+                continue;
+            }
+            bytes.compact();
+            int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            if (n < 0) {
+                endOfBytes = true;
+            } else {
+                bytes.position(bytes.position() + n);
+            }
+            bytes.flip();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,57 @@
+package uk.nexus.network;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nexus.network.internal.NetworkQueries;
+import uk.nexus.security.Access;
+import uk.nexus.web.BadRequestException;
+import uk.nexus.web.NotFoundException;
+
+/** Networks around subjects. */
+@Service
+@Transactional(readOnly = true)
+public class NetworkService {
+
+    /** The most hops a sub-network may span. */
+    public static final int MAX_HOPS = 4;
+
+    /** The most nodes a sub-network may hold. */
+    public static final int MAX_NODES = 5_000;
+
+    private final NetworkQueries queries;
+
+    NetworkService(NetworkQueries queries) {
+        this.queries = queries;
+    }
+
+    /**
+     * The sub-network within {@code hops} of a subject, over the given link types (all when empty),
+     * keeping only links valid in [{@code from}, {@code to}] and incidents that happened then.
+     */
+    @PreAuthorize(Access.READ_RECORDS)
+    public Subnetwork around(
+            String subjectId,
+            int hops,
+            Collection<LinkType> types,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            int maxNodes) {
+        if (hops < 1 || hops > MAX_HOPS) {
+            throw new BadRequestException("hops", "must be between 1 and " + MAX_HOPS);
+        }
+        if (maxNodes < 1 || maxNodes > MAX_NODES) {
+            throw new BadRequestException("maxNodes", "must be between 1 and " + MAX_NODES);
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new BadRequestException("to", "is before from");
+        }
+        Collection<LinkType> effective = types.isEmpty() ? EnumSet.allOf(LinkType.class) : types;
+        return queries.around(subjectId, hops, effective, from, to, maxNodes)
+                .orElseThrow(() -> new NotFoundException("subject", subjectId));
+    }
+}

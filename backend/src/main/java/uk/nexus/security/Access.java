@@ -1,0 +1,13 @@
+package uk.nexus.security;
+
+/**
+ * The authorisation expressions the feature services use in {@code @PreAuthorize}, in one place so
+ * the matrix in docs/security.md has one source.
+ */
+public final class Access {
+
+    /** Reading people, groups, incidents and networks: the operational roles. */
+    public static final String READ_RECORDS = "hasAnyRole('ANALYST','DETECTIVE','SUPERVISOR','REFERRALS')";
+
+    private Access() {}
+}

@@ -1,0 +1,33 @@
+package uk.nexus.security.internal;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import uk.nexus.security.Role;
+
+/** Loads users from the {@code (:User)} nodes for form and HTTP Basic login. */
+@Service
+class GraphUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository users;
+
+    GraphUserDetailsService(UserAccountRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount account = users.findById(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                .disabled(!account.isEnabled())
+                .authorities(account.getRoles().stream()
+                        .map(Role::authority)
+                        .map(SimpleGrantedAuthority::new)
+                        .toList())
+                .build();
+    }
+}

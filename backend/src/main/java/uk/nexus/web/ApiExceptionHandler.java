@@ -1,0 +1,120 @@
+package uk.nexus.web;
+
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the REST API as RFC 9457 problem details: a stable {@code type}, a title, a detail
+ * that says what was wrong with the request, and for invalid input the offending field. Unexpected
+ * failures are logged with a reference the client sees; no stack trace or internal message leaves
+ * the server.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    /** One invalid field: its name and what is wrong with it. */
+    public record FieldError(String field, String message) {}
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        ProblemDetail problem =
+                ProblemResponses.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+        problem.setProperty("kind", e.kind());
+        problem.setProperty("id", e.id());
+        return problem;
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ProblemDetail badRequest(BadRequestException e) {
+        return invalid(List.of(new FieldError(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException e) {
+        return invalid(e.getConstraintViolations().stream()
+                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldError::field))
+                .toList());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        String expected = e.getRequiredType() == null
+                ? "another type"
+                : e.getRequiredType().getSimpleName();
+        return invalid(List.of(new FieldError(
+                e.getName(), "must be of type %s, got \"%s\"".formatted(expected, String.valueOf(e.getValue())))));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(AccessDeniedException e) {
+        return ProblemResponses.problem(
+                HttpStatus.FORBIDDEN, "forbidden", "Not allowed", "Your role does not allow this operation.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        String reference = UUID.randomUUID().toString();
+        log.error("Unexpected error, reference {}", reference, e);
+        ProblemDetail problem = ProblemResponses.problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error",
+                "Internal error",
+                "The request could not be completed. Quote reference " + reference + " to the administrator.");
+        problem.setProperty("reference", reference);
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+                .toList();
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(err -> new FieldError(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    private static ProblemDetail invalid(List<FieldError> errors) {
+        String detail = errors.stream()
+                .map(f -> f.field() + ": " + f.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("The request is invalid.");
+        ProblemDetail problem =
+                ProblemResponses.problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

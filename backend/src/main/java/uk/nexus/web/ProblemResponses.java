@@ -1,0 +1,68 @@
+package uk.nexus.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes RFC 9457 problem details where Spring MVC's exception handling cannot: in the security
+ * filters, before a request reaches a controller.
+ */
+@Component
+public class ProblemResponses {
+
+    /** Base of the {@code type} URIs of Nexus problems; each names a documented problem kind. */
+    public static final String TYPE_BASE = "https://nexus.invalid/problems/";
+
+    private final JsonMapper json;
+
+    public ProblemResponses(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** Builds a problem with a Nexus type URI. */
+    public static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    public void unauthorized(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Nexus API\"");
+        write(
+                request,
+                response,
+                problem(
+                        HttpStatus.UNAUTHORIZED,
+                        "unauthenticated",
+                        "Authentication required",
+                        "Send valid credentials with HTTP Basic authentication."));
+    }
+
+    public void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
+            throws IOException {
+        write(
+                request,
+                response,
+                problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", "Your role does not allow this operation."));
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

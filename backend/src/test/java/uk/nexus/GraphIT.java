@@ -1,0 +1,100 @@
+package uk.nexus;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.neo4j.Neo4jContainer;
+import uk.nexus.ingest.BundleImporter;
+
+/**
+ * Base of the integration tests: the whole backend against a real Neo4j. By default that is the
+ * embedded DBMS (one per test JVM, shared by every test class through Spring's context cache). Run
+ * with {@code -Dnexus.test.neo4j=server} (or {@code ./nexus test --neo4j-server}) to run the same
+ * tests against a Neo4j server in a container; without a Docker engine they are then skipped.
+ *
+ * <p>Each test starts from an empty graph apart from the schema, the reference tables and users.
+ */
+@SpringBootTest(classes = NexusTestApplication.class)
+@ActiveProfiles("test")
+public abstract class GraphIT {
+
+    private static final String TARGET = System.getProperty("nexus.test.neo4j", "embedded");
+    private static Neo4jContainer server;
+
+    @Autowired
+    protected Driver driver;
+
+    @Autowired
+    protected BundleImporter importer;
+
+    @BeforeAll
+    static void requireTarget() {
+        if (onServer()) {
+            assumeTrue(DockerClientFactory.instance().isDockerAvailable(), "no Docker engine: server tests skipped");
+        }
+    }
+
+    @DynamicPropertySource
+    static void neo4j(DynamicPropertyRegistry registry) {
+        if (onServer() && DockerClientFactory.instance().isDockerAvailable()) {
+            registry.add("nexus.neo4j.uri", () -> server().getBoltUrl());
+            registry.add("nexus.neo4j.password", () -> server().getAdminPassword());
+        }
+    }
+
+    static boolean onServer() {
+        return "server".equals(TARGET);
+    }
+
+    static synchronized Neo4jContainer server() {
+        if (server == null) {
+            server = new Neo4jContainer("neo4j:2026.08-community").withAdminPassword("test-password-1");
+            server.start();
+        }
+        return server;
+    }
+
+    /** Deletes everything but the schema record, reference tables and users. */
+    protected void wipe() {
+        run("""
+            MATCH (n)
+            WHERE NOT n:__NexusMigration AND NOT n:Offence AND NOT n:OffenceTable
+              AND NOT n:ReferralOriginator AND NOT n:User
+            CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
+            """);
+    }
+
+    /** Loads a bundle from the test resources ({@code bundles/<name>}). */
+    protected void load(String bundle) {
+        importer.load(bundleDir(bundle), "test", BundleImporter.Progress.NONE);
+    }
+
+    protected static Path bundleDir(String bundle) {
+        return Path.of("src/test/resources/bundles", bundle);
+    }
+
+    protected void run(String cypher) {
+        try (var session = driver.session()) {
+            session.run(cypher).consume();
+        }
+    }
+
+    protected long count(String cypher) {
+        return count(cypher, Map.of());
+    }
+
+    protected long count(String cypher, Map<String, Object> params) {
+        try (var session = driver.session()) {
+            return session.run(cypher, params).single().get(0).asLong();
+        }
+    }
+}
