@@ -3,17 +3,29 @@ package uk.nexus;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.neo4j.Neo4jContainer;
 import uk.nexus.ingest.BundleImporter;
+import uk.nexus.security.Role;
+import uk.nexus.security.internal.UserAccount;
+import uk.nexus.security.internal.UserAccountRepository;
 
 /**
  * Base of the integration tests: the whole backend against a real Neo4j. By default that is the
@@ -24,8 +36,12 @@ import uk.nexus.ingest.BundleImporter;
  * <p>Each test starts from an empty graph apart from the schema, the reference tables and users.
  */
 @SpringBootTest(classes = NexusTestApplication.class)
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 public abstract class GraphIT {
+
+    /** Every role has a test user named after it, password {@code pw-<name>}. */
+    protected static final String PASSWORD_PREFIX = "pw-";
 
     private static final String TARGET = System.getProperty("nexus.test.neo4j", "embedded");
     private static Neo4jContainer server;
@@ -35,6 +51,37 @@ public abstract class GraphIT {
 
     @Autowired
     protected BundleImporter importer;
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    private UserAccountRepository users;
+
+    @Autowired
+    private PasswordEncoder passwords;
+
+    @BeforeEach
+    void testUsers() {
+        for (Role role : Role.values()) {
+            String name = role.name().toLowerCase(Locale.ROOT);
+            if (!users.existsById(name)) {
+                users.save(new UserAccount(
+                        name,
+                        "Test " + name,
+                        passwords.encode(PASSWORD_PREFIX + name),
+                        Set.of(role),
+                        true,
+                        Instant.now()));
+            }
+        }
+    }
+
+    /** HTTP Basic credentials of the test user for a role. */
+    protected static RequestPostProcessor as(Role role) {
+        String name = role.name().toLowerCase(Locale.ROOT);
+        return SecurityMockMvcRequestPostProcessors.httpBasic(name, PASSWORD_PREFIX + name);
+    }
 
     @BeforeAll
     static void requireTarget() {
@@ -57,7 +104,7 @@ public abstract class GraphIT {
 
     static synchronized Neo4jContainer server() {
         if (server == null) {
-            server = new Neo4jContainer("neo4j:2026.08-community").withAdminPassword("test-password-1");
+            server = new Neo4jContainer("neo4j:2026.08.1").withAdminPassword("test-password-1");
             server.start();
         }
         return server;

@@ -35,10 +35,16 @@ public final class CypherMigrations {
 
     private final Driver driver;
     private final String database;
+    private final String location;
 
     public CypherMigrations(Driver driver, String database) {
+        this(driver, database, LOCATION);
+    }
+
+    CypherMigrations(Driver driver, String database, String location) {
         this.driver = driver;
         this.database = database;
+        this.location = location;
     }
 
     /** A migration file: its version, description, statements and checksum. */
@@ -53,7 +59,7 @@ public final class CypherMigrations {
 
     /** Applies every migration not yet applied; returns how many were applied now. */
     public int migrate() {
-        List<Migration> migrations = load();
+        List<Migration> migrations = load(location);
         Map<Integer, String> applied = applied();
         int count = 0;
         for (Migration m : migrations) {
@@ -111,10 +117,10 @@ public final class CypherMigrations {
         }
     }
 
-    /** Reads and parses every migration file on the classpath, in version order. */
-    public static List<Migration> load() {
+    /** Reads and parses every migration file at a classpath location pattern, in version order. */
+    static List<Migration> load(String location) {
         try {
-            Resource[] resources = new PathMatchingResourcePatternResolver().getResources(LOCATION);
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources(location);
             List<Migration> migrations = new ArrayList<>();
             for (Resource resource : resources) {
                 String name = resource.getFilename();

@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * failures are logged with a reference the client sees; no stack trace or internal message leaves
  * the server.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
