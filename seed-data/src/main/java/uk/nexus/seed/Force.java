@@ -184,8 +184,8 @@ final class Force {
         return (asOfDay - daysAgo) * Time.DAY + secondOfDay(rng);
     }
 
-    private static final Weighted HOURS = new Weighted(
-            5, 4, 3, 2, 1.5, 1, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4, 4.5, 5, 5.5, 6, 6.5, 7, 7, 7, 6.5, 6);
+    private static final Weighted HOURS =
+            new Weighted(5, 4, 3, 2, 1.5, 1, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4, 4.5, 5, 5.5, 6, 6.5, 7, 7, 7, 6.5, 6);
 
     static int secondOfDay(Rng rng) {
         return HOURS.sample(rng) * 3600 + rng.nextInt(3600);
@@ -205,12 +205,20 @@ final class Force {
     }
 
     void fact(CsvFile f, String source, long recordedAt, long validFrom, long validTo) {
-        f.add(source).instant(recordedAt).dateOrEmpty(validFrom).dateOrEmpty(validTo).add("FACT");
+        f.add(source)
+                .instant(recordedAt)
+                .dateOrEmpty(validFrom)
+                .dateOrEmpty(validTo)
+                .add("FACT");
         f.empty().empty().empty();
     }
 
     void assessment(CsvFile f, String source, long recordedAt, long validFrom, long validTo, @Nullable Grade grade) {
-        f.add(source).instant(recordedAt).dateOrEmpty(validFrom).dateOrEmpty(validTo).add("ASSESSMENT");
+        f.add(source)
+                .instant(recordedAt)
+                .dateOrEmpty(validFrom)
+                .dateOrEmpty(validTo)
+                .add("ASSESSMENT");
         if (grade == null) {
             f.empty().empty().empty();
         } else {

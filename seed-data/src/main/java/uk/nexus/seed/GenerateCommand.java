@@ -130,7 +130,10 @@ public final class GenerateCommand {
                 summary.links(),
                 summary.links() / (double) settings.subjects());
         if (settings.plantDuplicates() > 0) {
-            out.printf(Locale.ROOT, "  planted %d duplicates, truth in %s%n", settings.plantDuplicates(),
+            out.printf(
+                    Locale.ROOT,
+                    "  planted %d duplicates, truth in %s%n",
+                    settings.plantDuplicates(),
                     Bundle.TRUTH_FILE);
         }
         return OK;

@@ -17,7 +17,14 @@ import java.time.LocalDate;
  * @param plantDuplicates number of near-duplicate subjects to plant for entity-resolution tests (0 = none)
  */
 public record GeneratorSettings(
-        int subjects, long seed, LocalDate asOf, int gangs, int ocgs, int incidents, int referrals, int plantDuplicates) {
+        int subjects,
+        long seed,
+        LocalDate asOf,
+        int gangs,
+        int ocgs,
+        int incidents,
+        int referrals,
+        int plantDuplicates) {
 
     public static final int DEFAULT_SUBJECTS = 5_000;
     public static final long DEFAULT_SEED = 42;
@@ -41,6 +48,10 @@ public record GeneratorSettings(
         }
         if (gangs * 8L + ocgs * 7L > subjects / 2) {
             throw new IllegalArgumentException("too many groups for " + subjects + " subjects");
+        }
+        if (referrals > incidents) {
+            throw new IllegalArgumentException("need at least as many incidents as referrals (each TP Custody"
+                    + " referral has its custody event)");
         }
         if (referrals > subjects / 2) {
             throw new IllegalArgumentException("too many referrals for " + subjects + " subjects");

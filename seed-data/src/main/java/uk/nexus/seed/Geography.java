@@ -24,7 +24,8 @@ final class Geography {
         "Thornhill Reach"
     };
 
-    static final String[] BOROUGH_CODES = {"AC", "BF", "CX", "DM", "EW", "FV", "GM", "HX", "KM", "LW", "MG", "NG", "RP", "TR"
+    static final String[] BOROUGH_CODES = {
+        "AC", "BF", "CX", "DM", "EW", "FV", "GM", "HX", "KM", "LW", "MG", "NG", "RP", "TR"
     };
 
     /** Relative residential population. */
@@ -43,13 +44,70 @@ final class Geography {
     private static final double CELL_LON = 0.13;
 
     static final String[] STREET_WORDS = {
-        "Alder", "Beech", "Cedar", "Hawthorn", "Juniper", "Larch", "Maple", "Rowan", "Sycamore", "Willow", "Acacia",
-        "Bramble", "Chestnut", "Damson", "Elder", "Foxglove", "Hazel", "Linden", "Myrtle", "Poplar", "Quince", "Sorrel",
-        "Tamarisk", "Baxter", "Carlisle", "Denholm", "Everard", "Fairfax", "Garnet", "Hartley", "Ingram", "Jessop",
-        "Kendrick", "Lanyon", "Mercer", "Norwood", "Pembury", "Radley", "Selwyn", "Upton", "Vickery", "Whitlock",
-        "Ashdown", "Blakeney", "Calder", "Dorrit", "Ellerby", "Fenning", "Gossard", "Holloway", "Iverson", "Kestrel",
-        "Lowther", "Merridew", "Nettleton", "Ormsby", "Pargeter", "Quarrell", "Rushton", "Stanwick", "Tolworth",
-        "Verity", "Wexford", "Yardley"
+        "Alder",
+        "Beech",
+        "Cedar",
+        "Hawthorn",
+        "Juniper",
+        "Larch",
+        "Maple",
+        "Rowan",
+        "Sycamore",
+        "Willow",
+        "Acacia",
+        "Bramble",
+        "Chestnut",
+        "Damson",
+        "Elder",
+        "Foxglove",
+        "Hazel",
+        "Linden",
+        "Myrtle",
+        "Poplar",
+        "Quince",
+        "Sorrel",
+        "Tamarisk",
+        "Baxter",
+        "Carlisle",
+        "Denholm",
+        "Everard",
+        "Fairfax",
+        "Garnet",
+        "Hartley",
+        "Ingram",
+        "Jessop",
+        "Kendrick",
+        "Lanyon",
+        "Mercer",
+        "Norwood",
+        "Pembury",
+        "Radley",
+        "Selwyn",
+        "Upton",
+        "Vickery",
+        "Whitlock",
+        "Ashdown",
+        "Blakeney",
+        "Calder",
+        "Dorrit",
+        "Ellerby",
+        "Fenning",
+        "Gossard",
+        "Holloway",
+        "Iverson",
+        "Kestrel",
+        "Lowther",
+        "Merridew",
+        "Nettleton",
+        "Ormsby",
+        "Pargeter",
+        "Quarrell",
+        "Rushton",
+        "Stanwick",
+        "Tolworth",
+        "Verity",
+        "Wexford",
+        "Yardley"
     };
 
     static final String[] STREET_SUFFIXES = {
@@ -59,8 +117,21 @@ final class Geography {
     private static final String[] BLOCKS = {"House", "Court", "Tower", "Point", "Heights"};
 
     private static final String[] VENUES = {
-        "Snooker Club", "Chicken & Grill", "Barbers", "Food & Wine", "Lounge Bar", "Car Wash", "Gym", "Phone Repairs",
-        "Cafe", "Youth Club", "Arms (public house)", "Nightclub", "Trading Estate Unit", "Launderette", "Recording Studio"
+        "Snooker Club",
+        "Chicken & Grill",
+        "Barbers",
+        "Food & Wine",
+        "Lounge Bar",
+        "Car Wash",
+        "Gym",
+        "Phone Repairs",
+        "Cafe",
+        "Youth Club",
+        "Arms (public house)",
+        "Nightclub",
+        "Trading Estate Unit",
+        "Launderette",
+        "Recording Studio"
     };
 
     private static final String[] PRISONS = {

@@ -27,12 +27,40 @@ final class Groups {
     private static final String[] BANDS = {"1A", "1B", "1C", "2A", "2B", "2C", "3A", "3B", "3C"};
     private static final Weighted BAND_MIX = new Weighted(3, 5, 5, 8, 14, 14, 12, 10, 8);
 
-    private static final String[] GANG_PATTERNS = {"%s Boys", "%s Crew", "Young %s", "%s Mandem", "%s Gang", "%s Tribe"};
+    private static final String[] GANG_PATTERNS = {"%s Boys", "%s Crew", "Young %s", "%s Mandem", "%s Gang", "%s Tribe"
+    };
 
     private static final String[] CODEWORDS = {
-        "Kestrel", "Obsidian", "Harrier", "Juniper", "Marble", "Cobalt", "Falcon", "Granite", "Hemlock", "Ironwood",
-        "Jackal", "Lantern", "Mercury", "Nightjar", "Onyx", "Pike", "Quartz", "Raven", "Sable", "Talon", "Umber",
-        "Viper", "Wren", "Yarrow", "Zephyr", "Bracken", "Citadel", "Driftwood", "Ember", "Flint"
+        "Kestrel",
+        "Obsidian",
+        "Harrier",
+        "Juniper",
+        "Marble",
+        "Cobalt",
+        "Falcon",
+        "Granite",
+        "Hemlock",
+        "Ironwood",
+        "Jackal",
+        "Lantern",
+        "Mercury",
+        "Nightjar",
+        "Onyx",
+        "Pike",
+        "Quartz",
+        "Raven",
+        "Sable",
+        "Talon",
+        "Umber",
+        "Viper",
+        "Wren",
+        "Yarrow",
+        "Zephyr",
+        "Bracken",
+        "Citadel",
+        "Driftwood",
+        "Ember",
+        "Flint"
     };
 
     private final Force f;
@@ -140,7 +168,9 @@ final class Groups {
                 int role = m < leaders ? 0 : pos < 0.22 ? 1 : pos < 0.77 ? 2 : pos < 0.95 ? 3 : 4;
                 f.gangRole[s] = (byte) role;
                 f.activity[s] *= (float) new double[] {1.5, 2.5, 2.0, 1.2, 1.0}[role];
-                int age = role <= 1 ? rng.between(19, 32) : 15 + (int) (15 * Math.min(rng.nextDouble(), rng.nextDouble()));
+                int age = role <= 1
+                        ? rng.between(19, 32)
+                        : 15 + (int) (15 * Math.min(rng.nextDouble(), rng.nextDouble()));
                 f.dob[s] = (int) pop.ageToDob(age, rng);
             }
             String word = Geography.STREET_WORDS[rng.nextInt(Geography.STREET_WORDS.length)];
@@ -191,7 +221,8 @@ final class Groups {
                 }
             }
             ocgMembers[o] = members.toArray();
-            ocgNames[o] = "OCG " + CODEWORDS[o % CODEWORDS.length] + (o >= CODEWORDS.length ? " " + (o / CODEWORDS.length + 1) : "");
+            ocgNames[o] = "OCG " + CODEWORDS[o % CODEWORDS.length]
+                    + (o >= CODEWORDS.length ? " " + (o / CODEWORDS.length + 1) : "");
         }
     }
 
@@ -278,7 +309,8 @@ final class Groups {
             out.add(f.groupId(true, o)).add("OCG").add(ocgNames[o]);
             out.add(f.geo.boroughName(f.geo.boroughOfNbh(ocgNbh[o]))).add(BANDS[BAND_MIX.sample(rng)]);
             out.add(OCG_ACTIVITIES[ocgActivity[o]]).date(f.reviewDate(rng, 0.05));
-            out.add("OCGM mapping " + Time.year(day) + "-Q" + (java.time.LocalDate.ofEpochDay(day).getMonthValue() + 2) / 3);
+            out.add("OCGM mapping " + Time.year(day) + "-Q"
+                    + (java.time.LocalDate.ofEpochDay(day).getMonthValue() + 2) / 3);
             out.instant(recorded).endRow();
         }
     }
@@ -315,12 +347,11 @@ final class Groups {
         String groupName = isOcg ? ocgNames[group] : gangNames[group];
         CsvFile out = f.out.memberships;
         out.add(f.subjectId(s)).add(groupId).add(role);
-        if (rng.chance(0.45)) {
+        if (rng.chance(0.25)) {
             Intel.Report r = intel.report(
                     rng,
                     recorded,
-                    names.of(s).display() + " is assessed as " + article(role) + " " + role.toLowerCase(java.util.Locale.ROOT)
-                            + " of " + groupName + ".");
+                    names.of(s).display() + " is assessed as " + rolePhrase(role) + " of " + groupName + ".");
             intel.mention(r, s, "SUBJECT");
             f.assessment(out, r.id(), recorded, from, to, r.grade());
         } else {
@@ -332,7 +363,12 @@ final class Groups {
         out.endRow();
     }
 
-    private static String article(String role) {
-        return "AEIOU".indexOf(role.charAt(0)) >= 0 ? "an" : "a";
+    private static String rolePhrase(String role) {
+        return switch (role) {
+            case "LEADER" -> "a leader";
+            case "ASSOCIATE" -> "an associate";
+            case "MEMBER" -> "a member";
+            default -> "a " + role.toLowerCase(java.util.Locale.ROOT) + " member";
+        };
     }
 }

@@ -91,7 +91,8 @@ final class Incidents {
             Set.of("BURGLARY_RESIDENTIAL", "ROBBERY_DWELLING", "CONTROLLING_BEHAVIOUR", "STALKING", "HARASSMENT");
     private static final Set<String> BLADES = Set.of("POSSESSION_BLADED_ARTICLE", "THREATENING_WITH_BLADE");
 
-    private static final String[] PRISON_WORDS = {"custody", "imprisonment", "detention in a young offender institution"};
+    private static final String[] PRISON_WORDS = {"custody", "imprisonment", "detention in a young offender institution"
+    };
 
     private final Force f;
     private final Population pop;
@@ -186,14 +187,17 @@ final class Incidents {
             case "MONEY_LAUNDERING" -> 8;
             case "FRAUD", "KIDNAP" -> 3;
             case "SUPPLY_CLASS_A", "PWITS_CLASS_A", "POSSESSION_FIREARM", "FIREARM_INTENT_ENDANGER_LIFE" -> 2;
-            case "POSSESSION_CLASS_A", "POSSESSION_CLASS_B", "ROBBERY_PERSONAL", "PUBLIC_ORDER", "COMMON_ASSAULT" -> 0.3;
+            case "POSSESSION_CLASS_A", "POSSESSION_CLASS_B", "ROBBERY_PERSONAL", "PUBLIC_ORDER", "COMMON_ASSAULT" ->
+                0.3;
             default -> off.category().equals("THEFT") ? 0.5 : 1;
         };
     }
 
     private static double otherFactor(ReferenceData.Offence off) {
         String c = off.code();
-        if (c.startsWith("POSSESSION_CLASS") || off.category().equals("THEFT") || off.category().equals("BURGLARY")
+        if (c.startsWith("POSSESSION_CLASS")
+                || off.category().equals("THEFT")
+                || off.category().equals("BURGLARY")
                 || DOMESTIC.contains(c)) {
             return 1.4;
         }
@@ -212,10 +216,10 @@ final class Incidents {
     /** How an offence comes to police notice: weights over {@link #TYPES}. */
     private static Weighted typeMix(String code) {
         if (POSSESSION.contains(code)) {
-            return new Weighted(10, 15, 20, 40, 0, 0, 15);
+            return new Weighted(10, 15, 22, 42, 0, 0, 11);
         }
         if (code.equals("FIREARM_INTENT_ENDANGER_LIFE")) {
-            return new Weighted(15, 5, 10, 0, 55, 0, 15);
+            return new Weighted(15, 5, 10, 0, 58, 0, 12);
         }
         if (HOMICIDE.contains(code)) {
             return new Weighted(20, 5, 12, 0, 15, 35, 13);
@@ -224,9 +228,9 @@ final class Incidents {
             return new Weighted(28, 8, 12, 0, 5, 34, 13);
         }
         if (code.equals("THREATENING_WITH_BLADE") || code.equals("VEHICLE_TAKING")) {
-            return new Weighted(35, 15, 20, 15, 0, 0, 15);
+            return new Weighted(37, 15, 22, 15, 0, 0, 11);
         }
-        return new Weighted(40, 15, 28, 0, 0, 0, 17);
+        return new Weighted(42, 15, 31, 0, 0, 0, 12);
     }
 
     private static double victimShare(ReferenceData.Offence off) {
@@ -285,14 +289,19 @@ final class Incidents {
                 offence = offenceFor(lead, rng);
                 type = typeByOffence[offence].sample(rng);
             }
-            boolean identified = type == CONVICTION || type == CUSTODY || type == ARREST || type == STOP
-                    || idx < forced || rng.chance(0.55);
+            boolean identified = type == CONVICTION
+                    || type == CUSTODY
+                    || type == ARREST
+                    || type == STOP
+                    || idx < forced
+                    || rng.chance(type == CRIME_REPORT ? 0.25 : 0.4);
             int count = 0;
             if (identified) {
                 offenders[count++] = lead;
                 double r = rng.nextDouble();
-                int want = type == CUSTODY || type == STOP ? (r < 0.85 ? 1 : 2)
-                        : r < 0.70 ? 1 : r < 0.89 ? 2 : r < 0.97 ? 3 : 4;
+                int want = type == CUSTODY || type == STOP
+                        ? (r < 0.94 ? 1 : 2)
+                        : r < 0.8 ? 1 : r < 0.94 ? 2 : r < 0.985 ? 3 : 4;
                 for (int attempt = 0; count < want && attempt < want * 3; attempt++) {
                     int co = coOffender(lead, rng);
                     if (co >= 0 && !contains(offenders, count, co)) {
@@ -408,11 +417,20 @@ final class Incidents {
             involvement(victim, id, "VICTIM", "", source, recorded, day);
             f.seen(victim, at);
             if (DOMESTIC.contains(off.code()) && count > 0 && f.kind[victim] != Force.OFFENDER) {
-                network.associate(offenders[0], victim, Network.PARTNER, "3", null, source, recorded,
-                        Long.MIN_VALUE, Long.MIN_VALUE, true);
+                network.associate(
+                        offenders[0],
+                        victim,
+                        Network.PARTNER,
+                        "3",
+                        null,
+                        source,
+                        recorded,
+                        Long.MIN_VALUE,
+                        Long.MIN_VALUE,
+                        true);
             }
         }
-        double pw = 0.025 + (type == SHOOTING || type == STABBING ? 0.2 : 0);
+        double pw = 0.015 + (type == SHOOTING || type == STABBING ? 0.2 : 0);
         if (rng.chance(pw)) {
             int w = rng.chance(0.8)
                     ? pop.near(pop.witnessesByNbh, f.nbh[lead], rng)
@@ -431,7 +449,7 @@ final class Incidents {
                 f.seen(o, at);
             }
         }
-        if ((type == SHOOTING || type == STABBING || type == CRIME_REPORT) && rng.chance(count == 0 ? 0.14 : 0.05)) {
+        if ((type == SHOOTING || type == STABBING || type == CRIME_REPORT) && rng.chance(count == 0 ? 0.1 : 0.04)) {
             intelSuspect(lead, id, offence, place, at, day, involved, rng);
         }
     }
@@ -457,7 +475,8 @@ final class Incidents {
         };
     }
 
-    private void involvement(int s, String incident, String category, String outcome, String source, long rec, long day) {
+    private void involvement(
+            int s, String incident, String category, String outcome, String source, long rec, long day) {
         CsvFile out = f.out.involvements;
         out.add(f.subjectId(s)).add(incident).add(category).add(outcome);
         f.fact(out, source, rec, day, Long.MIN_VALUE);
@@ -558,7 +577,11 @@ final class Incidents {
             sentence = rng.chance(0.6) ? "Fine £" + (50 * rng.between(2, 20)) : "Conditional discharge 12 months";
         }
         CsvFile out = f.out.convictions;
-        out.add(f.id("CONV", f.convictionCount++)).add(f.subjectId(s)).add(off.code()).date(day).add("GBR");
+        out.add(f.id("CONV", f.convictionCount++))
+                .add(f.subjectId(s))
+                .add(off.code())
+                .date(day)
+                .add("GBR");
         out.add(court).add(sentence).add(incident).add(source).instant(recorded).endRow();
         f.ukConvictions[s]++;
     }
@@ -582,13 +605,14 @@ final class Incidents {
             return;
         }
         long requested = f.clampPast(at + rng.betweenLong(1_800, 6 * 3_600));
-        long completed = requested + switch (kind) {
-            case "PNC" -> rng.betweenLong(60, 1_800);
-            case "ACRO" -> rng.betweenLong(Time.DAY, 20 * Time.DAY);
-            case "INTERPOL" -> rng.betweenLong(Time.DAY, 5 * Time.DAY);
-            case "SIS_II" -> rng.betweenLong(300, 12 * 3_600);
-            default -> rng.betweenLong(3_600, 3 * Time.DAY);
-        };
+        long completed = requested
+                + switch (kind) {
+                    case "PNC" -> rng.betweenLong(60, 1_800);
+                    case "ACRO" -> rng.betweenLong(Time.DAY, 20 * Time.DAY);
+                    case "INTERPOL" -> rng.betweenLong(Time.DAY, 5 * Time.DAY);
+                    case "SIS_II" -> rng.betweenLong(300, 12 * 3_600);
+                    default -> rng.betweenLong(3_600, 3 * Time.DAY);
+                };
         boolean pending = completed >= f.now - 60;
         String result;
         String summary;
@@ -598,8 +622,9 @@ final class Incidents {
             case "PNC" -> {
                 double r = rng.nextDouble();
                 result = r < 0.02 ? "WANTED" : f.ukConvictions[s] > 0 || r < 0.6 ? "TRACE" : "NO_TRACE";
-                summary = result.equals("WANTED") ? "Circulated as wanted on PNC." : result.equals("TRACE")
-                        ? "PNC record held." : "No PNC record.";
+                summary = result.equals("WANTED")
+                        ? "Circulated as wanted on PNC."
+                        : result.equals("TRACE") ? "PNC record held." : "No PNC record.";
             }
             case "ACRO" -> {
                 if (pending) {
@@ -622,13 +647,15 @@ final class Incidents {
             case "INTERPOL" -> {
                 double r = rng.nextDouble();
                 result = r < 0.01 ? "WANTED" : r < 0.05 ? "TRACE" : "NO_TRACE";
-                summary = result.equals("WANTED") ? "Red notice in force (" + where + ")." : result.equals("TRACE")
-                        ? "Diffusion on record; no warrant." : "No trace on I-24/7.";
+                summary = result.equals("WANTED")
+                        ? "Red notice in force (" + where + ")."
+                        : result.equals("TRACE") ? "Diffusion on record; no warrant." : "No trace on I-24/7.";
             }
             case "SIS_II" -> {
                 double r = rng.nextDouble();
                 result = r < 0.015 ? "WANTED" : r < 0.045 ? "TRACE" : "NO_TRACE";
-                summary = result.equals("WANTED") ? "Article 26 alert: wanted for arrest and surrender."
+                summary = result.equals("WANTED")
+                        ? "Article 26 alert: wanted for arrest and surrender."
                         : result.equals("TRACE") ? "Discreet check alert on record." : "No SIS II alert.";
             }
             default -> {
@@ -649,7 +676,12 @@ final class Incidents {
         } else {
             out.instant(completed);
         }
-        out.add(result).add(summary).add(incident).add(source).instant(requested).endRow();
+        out.add(result)
+                .add(summary)
+                .add(incident)
+                .add(source)
+                .instant(requested)
+                .endRow();
     }
 
     private void overseasConvictions(int s, String country, long requested, long completed, Rng rng) {
@@ -662,10 +694,16 @@ final class Incidents {
             }
             ReferenceData.Offence off = f.offences.get(otherOffences.sample(rng));
             CsvFile out = f.out.convictions;
-            out.add(f.id("CONV", f.convictionCount++)).add(f.subjectId(s)).add(off.code()).date(day).add(country);
+            out.add(f.id("CONV", f.convictionCount++))
+                    .add(f.subjectId(s))
+                    .add(off.code())
+                    .date(day)
+                    .add(country);
             out.add("Court in " + People.countryName(country));
             out.add(off.harmDays() >= 180 ? rng.between(6, 60) + " months imprisonment" : "Fine");
-            out.empty().add("ACRO/" + Time.year(requested / Time.DAY) + "/" + (100_000 + s)).instant(completed);
+            out.empty()
+                    .add("ACRO/" + Time.year(requested / Time.DAY) + "/" + (100_000 + s))
+                    .instant(completed);
             out.endRow();
         }
     }

@@ -28,8 +28,15 @@ final class Intel {
     };
 
     private static final String[] UNITS = {
-        "MIB", "Trident intelligence cell", "Gangs intelligence unit", "Prison intelligence (HMPPS)", "Crimestoppers",
-        "Covert intelligence unit", "Borough intelligence unit", "Custody intelligence", "Intelligence development team"
+        "MIB",
+        "Trident intelligence cell",
+        "Gangs intelligence unit",
+        "Prison intelligence (HMPPS)",
+        "Crimestoppers",
+        "Covert intelligence unit",
+        "Borough intelligence unit",
+        "Custody intelligence",
+        "Intelligence development team"
     };
 
     private final Force f;
@@ -61,9 +68,10 @@ final class Intel {
         out.add(id).add(summary).add(scheme).add(grade).add(handling).add(restricted ? rng.pick(CONDITIONS) : "");
         out.date(f.reviewDate(rng, 0.045));
         String unit = rng.pick(UNITS);
-        out.add(unit.equals("Borough intelligence unit")
-                        ? unit + " " + Geography.BOROUGH_CODES[rng.nextInt(Geography.BOROUGH_CODES.length)]
-                        : unit)
+        out.add(
+                        unit.equals("Borough intelligence unit")
+                                ? unit + " " + Geography.BOROUGH_CODES[rng.nextInt(Geography.BOROUGH_CODES.length)]
+                                : unit)
                 .instant(recordedAt);
         out.endRow();
         return new Report(id, new Force.Grade(scheme, grade, handling), recordedAt);

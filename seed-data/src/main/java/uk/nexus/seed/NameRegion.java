@@ -16,8 +16,26 @@ enum NameRegion {
                 "Reece", "Mason", "Alfie", "Tommy", "George", "Luke", "Aaron", "Philip"
             },
             new String[] {
-                "Chloe", "Jade", "Megan", "Lauren", "Amy", "Emma", "Sophie", "Hannah", "Stacey", "Kelly", "Leanne",
-                "Danielle", "Charlotte", "Ellie", "Courtney", "Gemma", "Nicola", "Louise", "Paige", "Kayleigh"
+                "Chloe",
+                "Jade",
+                "Megan",
+                "Lauren",
+                "Amy",
+                "Emma",
+                "Sophie",
+                "Hannah",
+                "Stacey",
+                "Kelly",
+                "Leanne",
+                "Danielle",
+                "Charlotte",
+                "Ellie",
+                "Courtney",
+                "Gemma",
+                "Nicola",
+                "Louise",
+                "Paige",
+                "Kayleigh"
             },
             new String[] {
                 "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Robinson", "Wright",
@@ -33,8 +51,22 @@ enum NameRegion {
             },
             new String[] {"Aoife", "Siobhan", "Niamh", "Ciara", "Sinead", "Roisin", "Orla", "Grainne", "Caoimhe"},
             new String[] {
-                "Murphy", "Kelly", "O'Sullivan", "Walsh", "O'Brien", "Byrne", "Ryan", "O'Connor", "O'Neill", "Doyle",
-                "McCarthy", "Gallagher", "Kennedy", "Lynch", "Quinn", "Brennan"
+                "Murphy",
+                "Kelly",
+                "O'Sullivan",
+                "Walsh",
+                "O'Brien",
+                "Byrne",
+                "Ryan",
+                "O'Connor",
+                "O'Neill",
+                "Doyle",
+                "McCarthy",
+                "Gallagher",
+                "Kennedy",
+                "Lynch",
+                "Quinn",
+                "Brennan"
             }),
     CARIBBEAN(
             "B1",
@@ -44,8 +76,18 @@ enum NameRegion {
                 "Dajuan", "Tristan"
             },
             new String[] {
-                "Shanice", "Tanisha", "Keisha", "Monique", "Simone", "Latoya", "Chantelle", "Jodi-Ann", "Shenelle",
-                "Kimberley", "Trudy-Ann", "Aaliyah"
+                "Shanice",
+                "Tanisha",
+                "Keisha",
+                "Monique",
+                "Simone",
+                "Latoya",
+                "Chantelle",
+                "Jodi-Ann",
+                "Shenelle",
+                "Kimberley",
+                "Trudy-Ann",
+                "Aaliyah"
             },
             new String[] {
                 "Campbell", "Brown", "Williams", "Thompson", "Francis", "Grant", "Reid", "Morgan", "Clarke", "Bailey",
@@ -55,24 +97,81 @@ enum NameRegion {
     WEST_AFRICAN(
             "B2",
             new String[] {
-                "Oluwaseun", "Chinedu", "Emeka", "Tunde", "Olumide", "Kwame", "Kofi", "Kwabena", "Adebayo", "Ifeanyi",
-                "Obinna", "Chukwuemeka", "Femi", "Babatunde", "Nnamdi", "Yaw", "Samuel", "Daniel", "Emmanuel",
+                "Oluwaseun",
+                "Chinedu",
+                "Emeka",
+                "Tunde",
+                "Olumide",
+                "Kwame",
+                "Kofi",
+                "Kwabena",
+                "Adebayo",
+                "Ifeanyi",
+                "Obinna",
+                "Chukwuemeka",
+                "Femi",
+                "Babatunde",
+                "Nnamdi",
+                "Yaw",
+                "Samuel",
+                "Daniel",
+                "Emmanuel",
                 "Joshua"
             },
             new String[] {
-                "Ngozi", "Chioma", "Adaeze", "Folasade", "Abena", "Akosua", "Funmilayo", "Blessing", "Precious",
-                "Temitope", "Yetunde", "Ama"
+                "Ngozi",
+                "Chioma",
+                "Adaeze",
+                "Folasade",
+                "Abena",
+                "Akosua",
+                "Funmilayo",
+                "Blessing",
+                "Precious",
+                "Temitope",
+                "Yetunde",
+                "Ama"
             },
             new String[] {
-                "Okafor", "Adeyemi", "Okonkwo", "Mensah", "Boateng", "Asante", "Adebayo", "Eze", "Nwosu", "Ogunleye",
-                "Owusu", "Osei", "Balogun", "Ibrahim", "Afolabi", "Nwachukwu", "Oyelaran", "Agyeman", "Danso",
+                "Okafor",
+                "Adeyemi",
+                "Okonkwo",
+                "Mensah",
+                "Boateng",
+                "Asante",
+                "Adebayo",
+                "Eze",
+                "Nwosu",
+                "Ogunleye",
+                "Owusu",
+                "Osei",
+                "Balogun",
+                "Ibrahim",
+                "Afolabi",
+                "Nwachukwu",
+                "Oyelaran",
+                "Agyeman",
+                "Danso",
                 "Olatunji"
             }),
     SOMALI(
             "B2",
             new String[] {
-                "Mohamed", "Abdi", "Ahmed", "Abdirahman", "Abdullahi", "Hassan", "Omar", "Ali", "Yusuf", "Ibrahim",
-                "Mustafa", "Abdikarim", "Mahad", "Liban", "Hamza"
+                "Mohamed",
+                "Abdi",
+                "Ahmed",
+                "Abdirahman",
+                "Abdullahi",
+                "Hassan",
+                "Omar",
+                "Ali",
+                "Yusuf",
+                "Ibrahim",
+                "Mustafa",
+                "Abdikarim",
+                "Mahad",
+                "Liban",
+                "Hamza"
             },
             new String[] {"Fadumo", "Hodan", "Amina", "Sagal", "Hibo", "Ayan", "Ubah", "Ikran", "Nimco", "Sahra"},
             new String[] {
@@ -87,14 +186,36 @@ enum NameRegion {
             },
             new String[] {"Selam", "Helen", "Senait", "Luwam", "Freweini", "Ruta", "Saba", "Mebrat"},
             new String[] {
-                "Tesfamariam", "Ghebremedhin", "Haile", "Kidane", "Tekle", "Berhe", "Gebreyesus", "Woldu", "Mehari",
-                "Habte", "Asmerom", "Tsegay"
+                "Tesfamariam",
+                "Ghebremedhin",
+                "Haile",
+                "Kidane",
+                "Tekle",
+                "Berhe",
+                "Gebreyesus",
+                "Woldu",
+                "Mehari",
+                "Habte",
+                "Asmerom",
+                "Tsegay"
             }),
     INDIAN(
             "A1",
             new String[] {
-                "Rajesh", "Amit", "Sanjay", "Vikram", "Arjun", "Harpreet", "Gurpreet", "Jaspreet", "Manish", "Deepak",
-                "Ravi", "Sunil", "Kiran", "Rohan"
+                "Rajesh",
+                "Amit",
+                "Sanjay",
+                "Vikram",
+                "Arjun",
+                "Harpreet",
+                "Gurpreet",
+                "Jaspreet",
+                "Manish",
+                "Deepak",
+                "Ravi",
+                "Sunil",
+                "Kiran",
+                "Rohan"
             },
             new String[] {"Priya", "Anjali", "Pooja", "Simran", "Navdeep", "Sunita", "Neha", "Kavita", "Ritu"},
             new String[] {
@@ -104,19 +225,64 @@ enum NameRegion {
     SOUTH_ASIAN_MUSLIM(
             "A2",
             new String[] {
-                "Mohammed", "Imran", "Tariq", "Bilal", "Usman", "Hamza", "Adeel", "Faisal", "Zubair", "Rizwan",
-                "Shahid", "Kamran", "Abdul", "Rahim", "Shahed", "Jamal", "Hussain", "Ahmed"
+                "Mohammed",
+                "Imran",
+                "Tariq",
+                "Bilal",
+                "Usman",
+                "Hamza",
+                "Adeel",
+                "Faisal",
+                "Zubair",
+                "Rizwan",
+                "Shahid",
+                "Kamran",
+                "Abdul",
+                "Rahim",
+                "Shahed",
+                "Jamal",
+                "Hussain",
+                "Ahmed"
             },
             new String[] {"Ayesha", "Fatima", "Sana", "Nadia", "Shabana", "Rukhsana", "Nusrat", "Farzana", "Saima"},
             new String[] {
-                "Khan", "Hussain", "Ahmed", "Ali", "Akhtar", "Iqbal", "Rahman", "Miah", "Begum", "Uddin", "Chowdhury",
-                "Islam", "Malik", "Butt", "Qureshi", "Shah", "Hossain", "Mahmood"
+                "Khan",
+                "Hussain",
+                "Ahmed",
+                "Ali",
+                "Akhtar",
+                "Iqbal",
+                "Rahman",
+                "Miah",
+                "Begum",
+                "Uddin",
+                "Chowdhury",
+                "Islam",
+                "Malik",
+                "Butt",
+                "Qureshi",
+                "Shah",
+                "Hossain",
+                "Mahmood"
             }),
     ROMANIAN(
             null,
             new String[] {
-                "Ionuț", "Andrei", "Florin", "Marian", "Cătălin", "Alexandru", "Ștefan", "Mihai", "Constantin",
-                "Gheorghe", "Bogdan", "Daniel", "Costel", "Vasile", "Adrian"
+                "Ionuț",
+                "Andrei",
+                "Florin",
+                "Marian",
+                "Cătălin",
+                "Alexandru",
+                "Ștefan",
+                "Mihai",
+                "Constantin",
+                "Gheorghe",
+                "Bogdan",
+                "Daniel",
+                "Costel",
+                "Vasile",
+                "Adrian"
             },
             new String[] {"Elena", "Ioana", "Andreea", "Mihaela", "Florentina", "Alina", "Georgiana", "Roxana"},
             new String[] {
@@ -126,24 +292,68 @@ enum NameRegion {
     POLISH(
             null,
             new String[] {
-                "Łukasz", "Paweł", "Piotr", "Krzysztof", "Tomasz", "Marcin", "Michał", "Kamil", "Wojciech", "Mateusz",
-                "Dawid", "Grzegorz", "Bartosz", "Jakub"
+                "Łukasz",
+                "Paweł",
+                "Piotr",
+                "Krzysztof",
+                "Tomasz",
+                "Marcin",
+                "Michał",
+                "Kamil",
+                "Wojciech",
+                "Mateusz",
+                "Dawid",
+                "Grzegorz",
+                "Bartosz",
+                "Jakub"
             },
             new String[] {"Agnieszka", "Katarzyna", "Magdalena", "Joanna", "Monika", "Ewa", "Małgorzata", "Natalia"},
             new String[] {
-                "Nowak", "Kowalski", "Wiśniewski", "Wójcik", "Kowalczyk", "Kamiński", "Lewandowski", "Zieliński",
-                "Szymański", "Woźniak", "Dąbrowski", "Kozłowski", "Jankowski", "Mazur"
+                "Nowak",
+                "Kowalski",
+                "Wiśniewski",
+                "Wójcik",
+                "Kowalczyk",
+                "Kamiński",
+                "Lewandowski",
+                "Zieliński",
+                "Szymański",
+                "Woźniak",
+                "Dąbrowski",
+                "Kozłowski",
+                "Jankowski",
+                "Mazur"
             }),
     BALTIC(
             null,
             new String[] {
-                "Tomas", "Mantas", "Darius", "Žygimantas", "Andrius", "Vytautas", "Jonas", "Rolandas", "Aleksandrs",
-                "Jānis", "Mārtiņš", "Edgars"
+                "Tomas",
+                "Mantas",
+                "Darius",
+                "Žygimantas",
+                "Andrius",
+                "Vytautas",
+                "Jonas",
+                "Rolandas",
+                "Aleksandrs",
+                "Jānis",
+                "Mārtiņš",
+                "Edgars"
             },
             new String[] {"Rūta", "Jurgita", "Inga", "Laura", "Ieva", "Kristīne", "Līga"},
             new String[] {
-                "Kazlauskas", "Petrauskas", "Jankauskas", "Žukauskas", "Stankevičius", "Vasiliauskas", "Butkus",
-                "Paulauskas", "Bērziņš", "Kalniņš", "Ozoliņš", "Liepiņš"
+                "Kazlauskas",
+                "Petrauskas",
+                "Jankauskas",
+                "Žukauskas",
+                "Stankevičius",
+                "Vasiliauskas",
+                "Butkus",
+                "Paulauskas",
+                "Bērziņš",
+                "Kalniņš",
+                "Ozoliņš",
+                "Liepiņš"
             }),
     ALBANIAN(
             null,
@@ -153,8 +363,21 @@ enum NameRegion {
             },
             new String[] {"Anila", "Blerina", "Elira", "Jonida", "Klaudia", "Mirela", "Ornela"},
             new String[] {
-                "Hoxha", "Krasniqi", "Gashi", "Berisha", "Shehu", "Leka", "Cela", "Dervishi", "Kola", "Marku", "Prifti",
-                "Hysa", "Çela", "Duka", "Brahimi"
+                "Hoxha",
+                "Krasniqi",
+                "Gashi",
+                "Berisha",
+                "Shehu",
+                "Leka",
+                "Cela",
+                "Dervishi",
+                "Kola",
+                "Marku",
+                "Prifti",
+                "Hysa",
+                "Çela",
+                "Duka",
+                "Brahimi"
             }),
     BULGARIAN(
             null,
@@ -171,8 +394,20 @@ enum NameRegion {
             },
             new String[] {"Ana", "Joana", "Mariana", "Beatriz", "Inês", "Letícia", "Fernanda"},
             new String[] {
-                "Silva", "Santos", "Ferreira", "Pereira", "Oliveira", "Costa", "Rodrigues", "Martins", "Sousa",
-                "Gonçalves", "Almeida", "Carvalho", "Lima", "Ribeiro"
+                "Silva",
+                "Santos",
+                "Ferreira",
+                "Pereira",
+                "Oliveira",
+                "Costa",
+                "Rodrigues",
+                "Martins",
+                "Sousa",
+                "Gonçalves",
+                "Almeida",
+                "Carvalho",
+                "Lima",
+                "Ribeiro"
             }),
     SPANISH(
             null,
@@ -185,13 +420,12 @@ enum NameRegion {
             null,
             new String[] {"Giuseppe", "Luca", "Marco", "Francesco", "Alessandro", "Matteo", "Salvatore", "Antonio"},
             new String[] {"Giulia", "Francesca", "Chiara", "Martina", "Alessia"},
-            new String[] {"Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo", "Ricci", "Greco"
-            }),
+            new String[] {"Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo", "Ricci", "Greco"}),
     TURKISH(
             null,
             new String[] {
-                "Mehmet", "Mustafa", "Ahmet", "Hüseyin", "Emre", "Burak", "Serkan", "Hakan", "Murat", "Kemal",
-                "Yusuf", "Volkan"
+                "Mehmet", "Mustafa", "Ahmet", "Hüseyin", "Emre", "Burak", "Serkan", "Hakan", "Murat", "Kemal", "Yusuf",
+                "Volkan"
             },
             new String[] {"Ayşe", "Fatma", "Elif", "Zeynep", "Emine", "Derya"},
             new String[] {
@@ -206,21 +440,52 @@ enum NameRegion {
     ARABIC(
             null,
             new String[] {
-                "Mohammed", "Ahmed", "Ali", "Omar", "Khalid", "Mahmoud", "Youssef", "Hassan", "Hussein", "Karim",
-                "Tariq", "Ibrahim", "Osman"
+                "Mohammed",
+                "Ahmed",
+                "Ali",
+                "Omar",
+                "Khalid",
+                "Mahmoud",
+                "Youssef",
+                "Hassan",
+                "Hussein",
+                "Karim",
+                "Tariq",
+                "Ibrahim",
+                "Osman"
             },
             new String[] {"Fatima", "Mariam", "Zainab", "Noor", "Huda", "Rania"},
             new String[] {
-                "Al-Sayed", "Hassan", "Abdullah", "Ibrahim", "Mahmoud", "Salih", "Jaber", "Kareem", "Haddad", "Mansour",
-                "Osman", "Al-Amin"
+                "Al-Sayed",
+                "Hassan",
+                "Abdullah",
+                "Ibrahim",
+                "Mahmoud",
+                "Salih",
+                "Jaber",
+                "Kareem",
+                "Haddad",
+                "Mansour",
+                "Osman",
+                "Al-Amin"
             }),
     PERSIAN(
             null,
             new String[] {"Ahmad", "Mohammad", "Reza", "Ali", "Hamid", "Farid", "Javad", "Omid", "Sohrab", "Wahid"},
             new String[] {"Maryam", "Zahra", "Parisa", "Shirin", "Nargis"},
             new String[] {
-                "Ahmadi", "Hosseini", "Rahimi", "Karimi", "Mohammadi", "Sharifi", "Noori", "Hakimi", "Rezaei",
-                "Azizi", "Safi", "Popal"
+                "Ahmadi",
+                "Hosseini",
+                "Rahimi",
+                "Karimi",
+                "Mohammadi",
+                "Sharifi",
+                "Noori",
+                "Hakimi",
+                "Rezaei",
+                "Azizi",
+                "Safi",
+                "Popal"
             }),
     CHINESE(
             "A4",

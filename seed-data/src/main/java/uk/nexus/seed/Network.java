@@ -29,6 +29,8 @@ final class Network {
     /** Both ends of every non-hostile tie so far: sampling from it picks people in proportion to their degree. */
     private final IntList endpoints = new IntList(1 << 16);
 
+    private final int[] degree;
+
     /** Subjects with a custodial UK sentence, with the prison and the day it started (for cellmates). */
     final IntList custodial = new IntList();
 
@@ -41,6 +43,7 @@ final class Network {
         this.groups = groups;
         this.intel = intel;
         this.names = names;
+        this.degree = new int[f.subjects()];
     }
 
     private long key(int a, int b, int kind) {
@@ -80,6 +83,8 @@ final class Network {
         if (kind != RIVAL) {
             endpoints.add(a);
             endpoints.add(b);
+            degree[a]++;
+            degree[b]++;
         }
         return true;
     }
@@ -111,7 +116,8 @@ final class Network {
         StringBuilder text = new StringBuilder(160).append(names.of(subject).display());
         text.append(kind == RIVAL ? " is in dispute with " : " has been seen in company of ");
         for (int i = 0; i < count; i++) {
-            text.append(i == 0 ? "" : i == count - 1 ? " and " : ", ").append(names.of(others[i]).display());
+            text.append(i == 0 ? "" : i == count - 1 ? " and " : ", ")
+                    .append(names.of(others[i]).display());
         }
         text.append(context).append('.');
         Intel.Report r = intel.report(rng, recorded, text.toString());
@@ -119,8 +125,17 @@ final class Network {
         long from = recorded / Time.DAY - rng.between(0, 200);
         for (int i = 0; i < count; i++) {
             intel.mention(r, others[i], f.kind[others[i]] == Force.OFFENDER ? "ASSOCIATE" : "MENTIONED");
-            associate(subject, others[i], kind, WEIGHTS[rng.nextInt(WEIGHTS.length)], r, r.id(), recorded, from,
-                    Long.MIN_VALUE, false);
+            associate(
+                    subject,
+                    others[i],
+                    kind,
+                    WEIGHTS[rng.nextInt(WEIGHTS.length)],
+                    r,
+                    r.id(),
+                    recorded,
+                    from,
+                    Long.MIN_VALUE,
+                    false);
         }
     }
 
@@ -152,24 +167,24 @@ final class Network {
         for (int s : members) {
             int role = f.gangRole[s];
             int ties = switch (role) {
-                case 0 -> rng.between(5, 9);
-                case 1 -> rng.between(3, 6);
-                case 2 -> rng.between(1, 4);
-                default -> rng.between(1, 2);
+                case 0 -> rng.between(4, 8);
+                case 1 -> rng.between(2, 5);
+                case 2 -> rng.between(1, 2);
+                default -> rng.between(0, 2);
             };
             int[] others = new int[3];
             int pending = 0;
             for (int t = 0; t < ties; t++) {
                 int o = pickDistinct(rng.chance(0.6) ? core : members, s, rng);
-                if (o < 0 || linked(s, o, ASSOCIATE)) {
+                if (o < 0 || linked(s, o, ASSOCIATE) || contains(others, pending, o)) {
                     continue;
                 }
-                if (rng.chance(0.25)) {
+                if (rng.chance(0.45)) {
                     factTie(rng, s, o, ASSOCIATE);
                     continue;
                 }
                 others[pending++] = o;
-                if (pending == 3 || rng.chance(0.4)) {
+                if (pending == 3 || rng.chance(0.15)) {
                     intelTies(rng, s, others, pending, ASSOCIATE, context);
                     pending = 0;
                 }
@@ -178,6 +193,15 @@ final class Network {
                 intelTies(rng, s, others, pending, ASSOCIATE, context);
             }
         }
+    }
+
+    private static boolean contains(int[] values, int count, int v) {
+        for (int i = 0; i < count; i++) {
+            if (values[i] == v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void ocg(int o, Rng rng) {
@@ -223,8 +247,13 @@ final class Network {
             for (int l = 0; l < links; l++) {
                 int supplier = ocgMembers[rng.nextInt(Math.min(ocgMembers.length, 4))];
                 int buyer = gangMembers[rng.nextInt(Math.min(gangMembers.length, 1 + gangMembers.length / 4))];
-                intelTies(rng, supplier, new int[] {buyer}, 1, ASSOCIATE, ", believed to be supplying drugs to "
-                        + groups.gangNames[line[1]]);
+                intelTies(
+                        rng,
+                        supplier,
+                        new int[] {buyer},
+                        1,
+                        ASSOCIATE,
+                        ", believed to be supplying drugs to " + groups.gangNames[line[1]]);
             }
         }
     }
@@ -252,8 +281,14 @@ final class Network {
                 int a = x[rng.nextInt(x.length)];
                 int b = y[rng.nextInt(y.length)];
                 if (!linked(a, b, RIVAL)) {
-                    intelTies(rng, a, new int[] {b}, 1, RIVAL, ", linked to the feud between "
-                            + groups.gangNames[feud[0]] + " and " + groups.gangNames[feud[1]]);
+                    intelTies(
+                            rng,
+                            a,
+                            new int[] {b},
+                            1,
+                            RIVAL,
+                            ", linked to the feud between " + groups.gangNames[feud[0]] + " and "
+                                    + groups.gangNames[feud[1]]);
                 }
             }
         }
@@ -264,8 +299,17 @@ final class Network {
             int head = f.household[s];
             if (head != s) {
                 long recorded = f.pastInstant(rng, 900, 6);
-                associate(head, s, FAMILY, "3", null, "PNC/" + f.subjectId(head) + "/family", recorded,
-                        Long.MIN_VALUE, Long.MIN_VALUE, true);
+                associate(
+                        head,
+                        s,
+                        FAMILY,
+                        "3",
+                        null,
+                        "PNC/" + f.subjectId(head) + "/family",
+                        recorded,
+                        Long.MIN_VALUE,
+                        Long.MIN_VALUE,
+                        true);
             }
         }
     }
@@ -281,9 +325,18 @@ final class Network {
                 long recorded = f.pastInstant(rng, 700, 5);
                 boolean fact = rng.chance(0.6);
                 if (fact) {
-                    associate(s, p, PARTNER, "3", null, "CU/" + Geography.BOROUGH_CODES[f.geo.boroughOfNbh(f.nbh[s])]
-                            + "/" + Time.year(recorded / Time.DAY) + "/next-of-kin", recorded, recorded / Time.DAY
-                            - rng.between(0, 400), Long.MIN_VALUE, true);
+                    associate(
+                            s,
+                            p,
+                            PARTNER,
+                            "3",
+                            null,
+                            "CU/" + Geography.BOROUGH_CODES[f.geo.boroughOfNbh(f.nbh[s])] + "/"
+                                    + Time.year(recorded / Time.DAY) + "/next-of-kin",
+                            recorded,
+                            recorded / Time.DAY - rng.between(0, 400),
+                            Long.MIN_VALUE,
+                            true);
                 } else {
                     intelTies(rng, s, new int[] {p}, 1, PARTNER, ", believed to be in a relationship");
                 }
@@ -303,7 +356,7 @@ final class Network {
         for (int p = 0; p < prisons; p++) {
             IntList list = byPrison[p];
             for (int i = 1; i < list.size(); i++) {
-                if (!rng.chance(0.3)) {
+                if (!rng.chance(0.07)) {
                     continue;
                 }
                 int a = list.get(i);
@@ -313,9 +366,17 @@ final class Network {
                     continue;
                 }
                 long recorded = day * Time.DAY + Force.secondOfDay(rng);
-                associate(custodial.get(a), custodial.get(b), CELLMATE, "1", null,
-                        f.geo.prisonName(p) + " cell allocation " + Time.year(day), recorded, day,
-                        Math.min(f.asOfDay - 1, day + rng.between(30, 400)), true);
+                associate(
+                        custodial.get(a),
+                        custodial.get(b),
+                        CELLMATE,
+                        "1",
+                        null,
+                        f.geo.prisonName(p) + " cell allocation " + Time.year(day),
+                        recorded,
+                        day,
+                        Math.min(f.asOfDay - 1, day + rng.between(30, 400)),
+                        true);
             }
         }
     }
@@ -335,18 +396,27 @@ final class Network {
         rng.shuffle(order);
         for (int s : order) {
             double r = rng.nextDouble();
-            int ties = r < 0.25 ? 0 : r < 0.62 ? 1 : r < 0.87 ? 2 : 3;
+            int ties = r < 0.3 ? 0 : r < 0.75 ? 1 : r < 0.93 ? 2 : 3;
             for (int t = 0; t < ties; t++) {
                 int o;
-                if (!endpoints.isEmpty() && rng.chance(0.7)) {
+                if (!endpoints.isEmpty() && rng.chance(0.8)) {
+                    // the best connected of three degree-proportional picks: super-linear attachment, which grows
+                    // the few local hubs ("faces") that real nominal indexes have
                     o = endpoints.get(rng.nextInt(endpoints.size()));
+                    for (int pick = 0; pick < 2; pick++) {
+                        int other = endpoints.get(rng.nextInt(endpoints.size()));
+                        if (degree[other] > degree[o]) {
+                            o = other;
+                        }
+                    }
                 } else {
                     o = pop.near(pop.offendersByNbh, f.nbh[s], rng);
                 }
-                if (o < 0 || o == s || linked(s, o, ASSOCIATE)) {
+                // only offenders: a victim or witness is never made to look like a criminal associate
+                if (o < 0 || o == s || f.kind[o] != Force.OFFENDER || linked(s, o, ASSOCIATE)) {
                     continue;
                 }
-                if (rng.chance(0.5)) {
+                if (rng.chance(0.75)) {
                     factTie(rng, s, o, ASSOCIATE);
                 } else {
                     intelTies(rng, s, new int[] {o}, 1, ASSOCIATE, "");

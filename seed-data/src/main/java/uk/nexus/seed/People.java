@@ -38,8 +38,18 @@ final class People {
     }
 
     static final String[] IMMIGRATION = {
-        "BRITISH_CITIZEN", "SETTLED", "PRE_SETTLED", "LEAVE_TO_REMAIN", "VISA_HOLDER", "ASYLUM_SEEKER", "REFUGEE",
-        "OVERSTAYER", "ILLEGAL_ENTRANT", "DEPORTATION_ORDER", "UNKNOWN", ""
+        "BRITISH_CITIZEN",
+        "SETTLED",
+        "PRE_SETTLED",
+        "LEAVE_TO_REMAIN",
+        "VISA_HOLDER",
+        "ASYLUM_SEEKER",
+        "REFUGEE",
+        "OVERSTAYER",
+        "ILLEGAL_ENTRANT",
+        "DEPORTATION_ORDER",
+        "UNKNOWN",
+        ""
     };
 
     static final int BRITISH_CITIZEN = 0;
@@ -98,8 +108,8 @@ final class People {
 
     /** Per mille, in the order of {@link #NATIONALITIES}. */
     private static final Weighted NATIONALITY_MIX = new Weighted(
-            524, 15, 8, 8, 5, 4, 3, 2, 45, 40, 30, 32, 18, 8, 10, 26, 24, 9, 22, 13, 15, 14, 8, 5, 6, 4, 14, 15, 10,
-            12, 12, 10, 6, 8, 5, 6, 4);
+            524, 15, 8, 8, 5, 4, 3, 2, 45, 40, 30, 32, 18, 8, 10, 26, 24, 9, 22, 13, 15, 14, 8, 5, 6, 4, 14, 15, 10, 12,
+            12, 10, 6, 8, 5, 6, 4);
 
     /** Heritage of British nationals without a second nationality: London's mix. */
     private static final NameRegion[] BRITISH_HERITAGE = {

@@ -10,12 +10,14 @@ final class Population {
     private static final Weighted KIND = new Weighted(80, 11, 5, 4);
 
     private static final Weighted[] GENDER = {
-        new Weighted(86, 13, 0.3, 0.7), new Weighted(55, 44, 0.2, 0.8), new Weighted(50, 49, 0.2, 0.8),
+        new Weighted(86, 13, 0.3, 0.7),
+        new Weighted(55, 44, 0.2, 0.8),
+        new Weighted(50, 49, 0.2, 0.8),
         new Weighted(50, 49, 0.2, 0.8)
     };
 
     /** Share of subjects per kind whose home address is recorded. */
-    private static final double[] HOME = {0.9, 0.85, 0.8, 0.7};
+    private static final double[] HOME = {0.86, 0.85, 0.8, 0.7};
 
     private final Force f;
 

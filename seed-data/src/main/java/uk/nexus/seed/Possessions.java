@@ -10,10 +10,21 @@ import org.jspecify.annotations.Nullable;
 final class Possessions {
 
     private static final String[][] VEHICLES = {
-        {"Mercedes-Benz", "C-Class"}, {"BMW", "3 Series"}, {"Audi", "A3"}, {"Volkswagen", "Golf"}, {"Ford", "Fiesta"},
-        {"Toyota", "Prius"}, {"Land Rover", "Range Rover Sport"}, {"Vauxhall", "Corsa"}, {"Honda", "PCX125"},
-        {"Yamaha", "NMAX 125"}, {"Peugeot", "208"}, {"Nissan", "Qashqai"}, {"Mercedes-Benz", "Sprinter"},
-        {"Ford", "Transit"}, {"Kia", "Sportage"}
+        {"Mercedes-Benz", "C-Class"},
+        {"BMW", "3 Series"},
+        {"Audi", "A3"},
+        {"Volkswagen", "Golf"},
+        {"Ford", "Fiesta"},
+        {"Toyota", "Prius"},
+        {"Land Rover", "Range Rover Sport"},
+        {"Vauxhall", "Corsa"},
+        {"Honda", "PCX125"},
+        {"Yamaha", "NMAX 125"},
+        {"Peugeot", "208"},
+        {"Nissan", "Qashqai"},
+        {"Mercedes-Benz", "Sprinter"},
+        {"Ford", "Transit"},
+        {"Kia", "Sportage"}
     };
 
     private static final String[] COLOURS = {"Black", "White", "Silver", "Grey", "Blue", "Red", "Green"};
@@ -77,10 +88,17 @@ final class Possessions {
         // the letter I is never issued in the random part of a current-format registration mark
         String vrm = "" + PLATE_LETTERS.charAt(rng.nextInt(PLATE_LETTERS.length()))
                 + PLATE_LETTERS.charAt(rng.nextInt(PLATE_LETTERS.length()))
-                + String.format(java.util.Locale.ROOT, "%02d", rng.chance(0.5) ? rng.between(15, 25) : rng.between(65, 75))
+                + String.format(
+                        java.util.Locale.ROOT, "%02d", rng.chance(0.5) ? rng.between(15, 25) : rng.between(65, 75))
                 + " I" + PLATE_LETTERS.charAt(rng.nextInt(PLATE_LETTERS.length()))
                 + PLATE_LETTERS.charAt(rng.nextInt(PLATE_LETTERS.length()));
-        f.out.vehicles.add(id).add(vrm).add(mm[0]).add(mm[1]).add(rng.pick(COLOURS)).endRow();
+        f.out.vehicles
+                .add(id)
+                .add(vrm)
+                .add(mm[0])
+                .add(mm[1])
+                .add(rng.pick(COLOURS))
+                .endRow();
         return id;
     }
 
@@ -105,7 +123,8 @@ final class Possessions {
         long recorded = f.pastInstant(rng, 500, 4);
         StringBuilder text = new StringBuilder(what).append(" (").append(object).append(") is used by ");
         for (int i = 0; i < count; i++) {
-            text.append(i == 0 ? "" : i == count - 1 ? " and " : ", ").append(names.of(users[i]).display());
+            text.append(i == 0 ? "" : i == count - 1 ? " and " : ", ")
+                    .append(names.of(users[i]).display());
         }
         Intel.Report r = intel.report(rng, recorded, text.append('.').toString());
         for (int i = 0; i < count; i++) {
@@ -167,8 +186,13 @@ final class Possessions {
             n = distinctUsers(members, users, rng.between(1, 3), rng);
             useShared(users, n, "WEAPON", weapon("FIREARM", rng.pick(FIREARMS)), "A firearm", rng);
             n = distinctUsers(members, users, 1, rng);
-            useShared(users, n, "WEAPON", weapon("AMMUNITION", rng.between(10, 200) + " rounds of 9mm ammunition"),
-                    "Ammunition", rng);
+            useShared(
+                    users,
+                    n,
+                    "WEAPON",
+                    weapon("AMMUNITION", rng.between(10, 200) + " rounds of 9mm ammunition"),
+                    "Ammunition",
+                    rng);
         }
     }
 
@@ -197,7 +221,14 @@ final class Possessions {
         }
     }
 
-    private void place(int s, int loc, String kind, String source, long recorded, long from, long to,
+    private void place(
+            int s,
+            int loc,
+            String kind,
+            String source,
+            long recorded,
+            long from,
+            long to,
             Intel.@Nullable Report report) {
         CsvFile out = f.out.subjectLocations;
         out.add(f.subjectId(s)).add(f.locationId(loc)).add(kind);
@@ -213,11 +244,19 @@ final class Possessions {
         for (int s = 0; s < f.subjects(); s++) {
             int k = f.nbh[s];
             long recorded = f.pastInstant(rng, 900, 6);
-            String source = f.kind[s] == Force.OFFENDER ? "PNC" : "CR/" + Time.year(recorded / Time.DAY) + "/witness-details";
+            String source =
+                    f.kind[s] == Force.OFFENDER ? "PNC" : "CR/" + Time.year(recorded / Time.DAY) + "/witness-details";
             if (f.home[s] >= 0) {
-                place(s, f.home[s], "HOME", source, recorded, recorded / Time.DAY - rng.between(0, 700), Long.MIN_VALUE,
+                place(
+                        s,
+                        f.home[s],
+                        "HOME",
+                        source,
+                        recorded,
+                        recorded / Time.DAY - rng.between(0, 700),
+                        Long.MIN_VALUE,
                         null);
-                if (rng.chance(0.12)) {
+                if (rng.chance(0.07)) {
                     int former = f.geo.randomAddress(f.geo.nearbyNbh(k, rng), rng);
                     if (former != f.home[s]) {
                         long to = recorded / Time.DAY - rng.between(1, 300);
@@ -225,9 +264,16 @@ final class Possessions {
                     }
                 }
             }
-            if (rng.chance(f.kind[s] == Force.OFFENDER ? 0.06 : 0.1)) {
-                place(s, f.geo.venue(f.geo.nearbyNbh(k, rng), rng.nextInt(Geography.VENUE_COUNT)), "WORK", source,
-                        recorded, Long.MIN_VALUE, Long.MIN_VALUE, null);
+            if (rng.chance(f.kind[s] == Force.OFFENDER ? 0.04 : 0.06)) {
+                place(
+                        s,
+                        f.geo.venue(f.geo.nearbyNbh(k, rng), rng.nextInt(Geography.VENUE_COUNT)),
+                        "WORK",
+                        source,
+                        recorded,
+                        Long.MIN_VALUE,
+                        Long.MIN_VALUE,
+                        null);
             }
         }
         for (int g = 0; g < groups.gangCount; g++) {
@@ -237,8 +283,15 @@ final class Possessions {
             long recorded = f.pastInstant(rng, 500, 4);
             for (int s : members) {
                 if (rng.chance(0.5)) {
-                    place(s, turf, "FREQUENTS", "GANG-ASSESSMENT/" + f.groupId(false, g) + "/" + Time.year(recorded
-                            / Time.DAY), recorded, Long.MIN_VALUE, Long.MIN_VALUE, null);
+                    place(
+                            s,
+                            turf,
+                            "FREQUENTS",
+                            "GANG-ASSESSMENT/" + f.groupId(false, g) + "/" + Time.year(recorded / Time.DAY),
+                            recorded,
+                            Long.MIN_VALUE,
+                            Long.MIN_VALUE,
+                            null);
                 }
             }
             if (groups.gangActivity[g] == 0 && members.length >= 3) {
@@ -247,10 +300,12 @@ final class Possessions {
                 int[] users = new int[3];
                 int n = distinctUsers(members, users, rng.between(1, 3), rng);
                 long at = f.pastInstant(rng, 400, 3);
-                StringBuilder text = new StringBuilder("Drugs are believed to be stored at ").append(f.geo.name(stash))
+                StringBuilder text = new StringBuilder("Drugs are believed to be stored at ")
+                        .append(f.geo.name(stash))
                         .append(" by ");
                 for (int i = 0; i < n; i++) {
-                    text.append(i == 0 ? "" : i == n - 1 ? " and " : ", ").append(names.of(users[i]).display());
+                    text.append(i == 0 ? "" : i == n - 1 ? " and " : ", ")
+                            .append(names.of(users[i]).display());
                 }
                 Intel.Report r = intel.report(rng, at, text.append('.').toString());
                 for (int i = 0; i < n; i++) {

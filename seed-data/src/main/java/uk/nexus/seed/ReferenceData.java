@@ -45,10 +45,7 @@ final class ReferenceData {
             String pct = r.get(h.indexOf("source_share_pct"));
             int bp = new java.math.BigDecimal(pct).movePointRight(2).intValueExact();
             result.add(new Originator(
-                    r.get(h.indexOf("originator_id")),
-                    r.get(h.indexOf("name")),
-                    r.get(h.indexOf("description")),
-                    bp));
+                    r.get(h.indexOf("originator_id")), r.get(h.indexOf("name")), r.get(h.indexOf("description")), bp));
         }
         return result;
     }

@@ -267,12 +267,18 @@ final class Referrals {
     private String justification(int i, int s, ReferenceData.Originator o, int tp, Groups groups, Identities names) {
         People.Nationality nat = f.nationalityOf(s);
         StringBuilder sb = new StringBuilder(240);
-        sb.append(names.of(s).display()).append(", ").append(People.countryName(nat.cell())).append(" national");
+        sb.append(names.of(s).display())
+                .append(", ")
+                .append(People.countryName(nat.cell()))
+                .append(" national");
         String status = People.IMMIGRATION[f.immigration[s]];
-        sb.append(status.isEmpty() ? " (immigration status not recorded)" : " (" + status.toLowerCase(Locale.ROOT) + ")");
+        sb.append(
+                status.isEmpty() ? " (immigration status not recorded)" : " (" + status.toLowerCase(Locale.ROOT) + ")");
         if (tp >= 0 && custodyIncident[tp] >= 0) {
             ReferenceData.Offence off = f.offences.get(custodyOffence[tp]);
-            sb.append(", detained in custody (").append(f.incidentId(custodyIncident[tp])).append(") for ");
+            sb.append(", detained in custody (")
+                    .append(f.incidentId(custodyIncident[tp]))
+                    .append(") for ");
             sb.append(off.description().toLowerCase(Locale.ROOT));
         }
         sb.append(". ").append(f.ukConvictions[s]).append(" UK conviction(s) on record.");

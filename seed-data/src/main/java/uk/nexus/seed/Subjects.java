@@ -40,8 +40,15 @@ final class Subjects {
         }
     }
 
-    private void writeSubject(int s, String subjectId, String surname, String forenames, long dob, long recorded,
-            boolean duplicate, Rng rng) {
+    private void writeSubject(
+            int s,
+            String subjectId,
+            String surname,
+            String forenames,
+            long dob,
+            long recorded,
+            boolean duplicate,
+            Rng rng) {
         boolean offender = f.kind[s] == Force.OFFENDER;
         People.Nationality nat = f.nationalityOf(s);
         NameRegion region = NameRegion.values()[f.region[s]];
@@ -57,6 +64,10 @@ final class Subjects {
         if (ethnicity != null && region == NameRegion.CARIBBEAN && rng.chance(0.2)) {
             ethnicity = "M1";
         }
+        if (region == NameRegion.SOUTH_ASIAN_MUSLIM
+                && (nat.cell().contains("BGD") || !nat.cell().contains("PAK") && rng.chance(0.5))) {
+            ethnicity = "A3";
+        }
         out.add(ethnicity != null && rng.chance(0.6) ? ethnicity : "");
         int year = Time.year(Math.min(recorded / Time.DAY, dob + 18 * 365L));
         if (offender && rng.chance(duplicate ? 0.3 : 0.93)) {
@@ -69,7 +80,8 @@ final class Subjects {
         if (offender && !duplicate && rng.chance(f.ukConvictions[s] > 0 ? 0.9 : 0.15)) {
             long serial = (s * 104_729L + 777L) % 1_000_000L;
             long check = ((year % 100) * 1_000_000L + serial) % 23;
-            out.add(String.format(java.util.Locale.ROOT, "%06d/%02d%c", serial, year % 100, PNC_CHECK.charAt((int) check)));
+            out.add(String.format(
+                    java.util.Locale.ROOT, "%06d/%02d%c", serial, year % 100, PNC_CHECK.charAt((int) check)));
         } else {
             out.empty();
         }
@@ -83,12 +95,13 @@ final class Subjects {
         }
         out.add(f.borough(s)).add(offender && !duplicate ? flags(s, rng) : "");
         out.date(f.reviewDate(rng, 0.04));
-        out.add(switch (f.kind[s]) {
-            case Force.OFFENDER -> "PNC";
-            case Force.VICTIM_ONLY -> "Crime report victim record";
-            case Force.WITNESS_ONLY -> "Crime report witness record";
-            default -> "Intelligence nominal record";
-        });
+        out.add(
+                switch (f.kind[s]) {
+                    case Force.OFFENDER -> "PNC";
+                    case Force.VICTIM_ONLY -> "Crime report victim record";
+                    case Force.WITNESS_ONLY -> "Crime report witness record";
+                    default -> "Intelligence nominal record";
+                });
         out.instant(recorded).endRow();
     }
 
@@ -133,21 +146,37 @@ final class Subjects {
         int want = offender ? rng.between(1, 3) : 1;
         for (int attempt = 0; attempt < 8 && aliases.size() < want; attempt++) {
             Alias a = offender ? alias(s, id, rng) : spelling(id, rng);
-            if (a != null && !(a.surname().equals(id.surname()) && a.forenames().equals(id.forenames())
-                    && a.dob() == Long.MIN_VALUE)) {
+            if (a != null
+                    && !(a.surname().equals(id.surname())
+                            && a.forenames().equals(id.forenames())
+                            && a.dob() == Long.MIN_VALUE)) {
                 aliases.add(a);
             }
         }
         for (Alias a : aliases) {
             long at = recorded + (long) ((f.now - 120 - recorded) * rng.nextDouble());
             CsvFile out = f.out.aliases;
-            out.add(f.subjectId(s)).add(a.surname()).add(a.forenames()).dateOrEmpty(a.dob()).add(a.kind());
+            out.add(f.subjectId(s))
+                    .add(a.surname())
+                    .add(a.forenames())
+                    .dateOrEmpty(a.dob())
+                    .add(a.kind());
             if (rng.chance(0.7)) {
-                f.fact(out, "CU/" + Geography.BOROUGH_CODES[f.geo.boroughOfNbh(f.nbh[s])] + "/" + Time.year(at / Time.DAY)
-                        + "/" + (1_000_000 + rng.nextInt(8_999_999)), at, Long.MIN_VALUE, Long.MIN_VALUE);
+                f.fact(
+                        out,
+                        "CU/" + Geography.BOROUGH_CODES[f.geo.boroughOfNbh(f.nbh[s])] + "/" + Time.year(at / Time.DAY)
+                                + "/" + (1_000_000 + rng.nextInt(8_999_999)),
+                        at,
+                        Long.MIN_VALUE,
+                        Long.MIN_VALUE);
             } else {
-                f.assessment(out, "ID-ASSESSMENT/" + Time.year(at / Time.DAY) + "/" + (10_000 + rng.nextInt(89_999)), at,
-                        Long.MIN_VALUE, Long.MIN_VALUE, null);
+                f.assessment(
+                        out,
+                        "ID-ASSESSMENT/" + Time.year(at / Time.DAY) + "/" + (10_000 + rng.nextInt(89_999)),
+                        at,
+                        Long.MIN_VALUE,
+                        Long.MIN_VALUE,
+                        null);
             }
             out.endRow();
         }
@@ -156,8 +185,11 @@ final class Subjects {
     private @Nullable Alias spelling(Identities.Identity id, Rng rng) {
         String v = People.variant(id.first(), rng);
         if (v != null) {
-            return new Alias(id.surname(), id.forenames().replaceFirst(java.util.regex.Pattern.quote(id.first()), v),
-                    Long.MIN_VALUE, "ALTERNATIVE_SPELLING");
+            return new Alias(
+                    id.surname(),
+                    id.forenames().replaceFirst(java.util.regex.Pattern.quote(id.first()), v),
+                    Long.MIN_VALUE,
+                    "ALTERNATIVE_SPELLING");
         }
         String sv = People.variant(id.surname(), rng);
         return sv == null ? null : new Alias(sv, id.forenames(), Long.MIN_VALUE, "ALTERNATIVE_SPELLING");
@@ -182,8 +214,8 @@ final class Subjects {
         }
         if (r < 0.95 || !id.female()) {
             String nick = rng.chance(0.3) ? People.shortForm(id.first()) : null;
-            return new Alias(id.surname(), nick != null ? nick : rng.pick(People.STREET_NAMES), Long.MIN_VALUE,
-                    "NICKNAME");
+            return new Alias(
+                    id.surname(), nick != null ? nick : rng.pick(People.STREET_NAMES), Long.MIN_VALUE, "NICKNAME");
         }
         return new Alias(rng.pick(id.region().surnames), id.forenames(), Long.MIN_VALUE, "MAIDEN_NAME");
     }
@@ -242,8 +274,13 @@ final class Subjects {
             if (f.home[s] >= 0 && rng.chance(0.5)) {
                 CsvFile out = f.out.subjectLocations;
                 out.add(dupId).add(f.locationId(f.home[s])).add("HOME");
-                f.fact(out, "CU/" + Geography.BOROUGH_CODES[f.geo.boroughOfNbh(f.nbh[s])] + "/" + Time.year(
-                        recorded / Time.DAY) + "/address-given", recorded, Long.MIN_VALUE, Long.MIN_VALUE);
+                f.fact(
+                        out,
+                        "CU/" + Geography.BOROUGH_CODES[f.geo.boroughOfNbh(f.nbh[s])] + "/"
+                                + Time.year(recorded / Time.DAY) + "/address-given",
+                        recorded,
+                        Long.MIN_VALUE,
+                        Long.MIN_VALUE);
                 out.endRow();
                 variations.add("SAME_HOME");
             }
