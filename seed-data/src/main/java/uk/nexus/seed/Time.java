@@ -35,7 +35,7 @@ final class Time {
         sb.append('Z');
     }
 
-    /** Howard Hinnant's civil_from_days. */
+    /** Howard Hinnant's civil_from_days; years 0-9999. */
     static void appendDate(StringBuilder sb, long epochDay) {
         long z = epochDay + 719_468;
         long era = Math.floorDiv(z, 146_097);
