@@ -347,7 +347,7 @@ final class Groups {
         String groupName = isOcg ? ocgNames[group] : gangNames[group];
         CsvFile out = f.out.memberships;
         out.add(f.subjectId(s)).add(groupId).add(role);
-        if (rng.chance(0.25)) {
+        if (rng.chance(0.2)) {
             Intel.Report r = intel.report(
                     rng,
                     recorded,

@@ -294,14 +294,14 @@ final class Incidents {
                     || type == ARREST
                     || type == STOP
                     || idx < forced
-                    || rng.chance(type == CRIME_REPORT ? 0.25 : 0.4);
+                    || rng.chance(type == CRIME_REPORT ? 0.2 : 0.35);
             int count = 0;
             if (identified) {
                 offenders[count++] = lead;
                 double r = rng.nextDouble();
                 int want = type == CUSTODY || type == STOP
                         ? (r < 0.94 ? 1 : 2)
-                        : r < 0.8 ? 1 : r < 0.94 ? 2 : r < 0.985 ? 3 : 4;
+                        : r < 0.82 ? 1 : r < 0.95 ? 2 : r < 0.99 ? 3 : 4;
                 for (int attempt = 0; count < want && attempt < want * 3; attempt++) {
                     int co = coOffender(lead, rng);
                     if (co >= 0 && !contains(offenders, count, co)) {

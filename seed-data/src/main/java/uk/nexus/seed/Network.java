@@ -179,7 +179,7 @@ final class Network {
                 if (o < 0 || linked(s, o, ASSOCIATE) || contains(others, pending, o)) {
                     continue;
                 }
-                if (rng.chance(0.45)) {
+                if (rng.chance(0.5)) {
                     factTie(rng, s, o, ASSOCIATE);
                     continue;
                 }
@@ -416,7 +416,7 @@ final class Network {
                 if (o < 0 || o == s || f.kind[o] != Force.OFFENDER || linked(s, o, ASSOCIATE)) {
                     continue;
                 }
-                if (rng.chance(0.75)) {
+                if (rng.chance(0.85)) {
                     factTie(rng, s, o, ASSOCIATE);
                 } else {
                     intelTies(rng, s, new int[] {o}, 1, ASSOCIATE, "");

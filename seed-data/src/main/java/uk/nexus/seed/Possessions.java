@@ -203,7 +203,7 @@ final class Possessions {
             }
             return;
         }
-        double pPhone = f.ocg[s] >= 0 ? 0.75 : f.gang[s] >= 0 ? 0.55 : 0.22;
+        double pPhone = f.ocg[s] >= 0 ? 0.7 : f.gang[s] >= 0 ? 0.5 : 0.18;
         if (rng.chance(pPhone)) {
             int count = f.ocg[s] >= 0 && f.ocgRole[s] <= 2 ? rng.between(1, 3) : 1;
             for (int i = 0; i < count; i++) {
