@@ -77,7 +77,7 @@ final class Subjects {
         } else {
             out.empty();
         }
-        if (offender && !duplicate && rng.chance(f.ukConvictions[s] > 0 ? 0.9 : 0.15)) {
+        if (offender && !duplicate && rng.chance(f.ukConvictions[s] > 0 ? 0.9 : 0.3)) {
             long serial = (s * 104_729L + 777L) % 1_000_000L;
             long check = ((year % 100) * 1_000_000L + serial) % 23;
             out.add(String.format(
