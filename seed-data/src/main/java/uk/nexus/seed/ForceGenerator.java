@@ -33,7 +33,8 @@ public final class ForceGenerator {
         long start = System.nanoTime();
         boolean big = settings.subjects() >= 100_000;
         Consumer<String> phase = big ? progress : line -> {};
-        try (Bundle bundle = new Bundle(outDir)) {
+        Bundle bundle = new Bundle(outDir);
+        try {
             Force f = new Force(settings, bundle, progress::accept);
             Identities names = new Identities(f);
             Intel intel = new Intel(f);
@@ -63,9 +64,10 @@ public final class ForceGenerator {
             phase.accept("referrals");
             referrals.write(groups, names);
             writeManifest(settings, outDir);
+        } finally {
             bundle.close();
-            return new GenerationSummary(outDir, bundle.counts(), (System.nanoTime() - start) / 1_000_000);
         }
+        return new GenerationSummary(outDir, bundle.counts(), (System.nanoTime() - start) / 1_000_000);
     }
 
     private static void writeManifest(GeneratorSettings s, Path dir) {

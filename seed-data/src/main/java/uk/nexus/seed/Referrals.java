@@ -236,7 +236,7 @@ final class Referrals {
             }
             out.add(f.id("REF", n)).add(f.subjectId(s)).add(o.id());
             out.add(d < DRAFT ? "ACCEPTED" : new String[] {"DRAFT", "SUBMITTED", "APPROVED", "REJECTED"}[d - DRAFT]);
-            out.add(justification(i, s, o, tpIndex[i], groups, names));
+            out.add(justification(s, o, tpIndex[i], groups, names));
             out.instant(c).add(creator);
             stamp(out, used >= 1, at[0]);
             stamp(out, used >= 2, at[1]);
@@ -264,7 +264,7 @@ final class Referrals {
         }
     }
 
-    private String justification(int i, int s, ReferenceData.Originator o, int tp, Groups groups, Identities names) {
+    private String justification(int s, ReferenceData.Originator o, int tp, Groups groups, Identities names) {
         People.Nationality nat = f.nationalityOf(s);
         StringBuilder sb = new StringBuilder(240);
         sb.append(names.of(s).display())
