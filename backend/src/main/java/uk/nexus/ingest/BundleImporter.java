@@ -399,6 +399,7 @@ public class BundleImporter {
         try (Stream<Path> files = Files.list(directory)) {
             files.map(p -> p.getFileName().toString())
                     .filter(name -> name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
+                    .filter(name -> !name.startsWith("_"))
                     .filter(name -> !known.contains(name))
                     .sorted()
                     .forEach(name -> problems.add(

@@ -1,5 +1,6 @@
 package uk.nexus.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -7,8 +8,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import uk.nexus.web.ProblemResponses;
 
@@ -19,6 +18,7 @@ import uk.nexus.web.ProblemResponses;
  * each role may do.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableMethodSecurity
 public class ApiSecurityConfiguration {
 
@@ -40,11 +40,5 @@ public class ApiSecurityConfiguration {
                 // Stateless and credentials on every request, never from a cookie: no CSRF exposure.
                 .csrf(csrf -> csrf.disable());
         return http.build();
-    }
-
-    /** Delegating encoder: bcrypt for new hashes, older formats still verified and upgradable. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 }

@@ -37,7 +37,7 @@ final class Bundle implements Closeable {
             "originators.csv",
             "referrals.csv");
 
-    static final String TRUTH_FILE = "duplicates-truth.csv";
+    static final String TRUTH_FILE = "_duplicates-truth.csv";
 
     final CsvFile subjects;
     final CsvFile aliases;

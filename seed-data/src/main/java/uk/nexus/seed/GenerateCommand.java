@@ -31,7 +31,7 @@ public final class GenerateCommand {
               --ocgs N                override the number of OCGs (default 20 per 5000 subjects)
               --incidents N           override the number of incidents (default 30000 per 5000 subjects)
               --referrals N           override the number of referrals (default 1269 per 5000 subjects)
-              --plant-duplicates N    add N near-duplicate subjects and write duplicates-truth.csv
+              --plant-duplicates N    add N near-duplicate subjects and write _duplicates-truth.csv
               --help                  show this help
             """;
 

@@ -222,7 +222,7 @@ final class Subjects {
 
     /**
      * Plants {@code count} near-duplicates of existing offenders (new subject ids after the last one) and writes the
-     * ground truth to {@code duplicates-truth.csv}, which is not a bundle file.
+     * ground truth to {@code _duplicates-truth.csv}, which is not a bundle file.
      */
     void plantDuplicates(Path dir, int count) {
         if (count == 0) {

@@ -202,7 +202,11 @@ public final class BundleSchema {
                                 "ILLEGAL_ENTRANT",
                                 "DEPORTATION_ORDER",
                                 "UNKNOWN")),
-                opt("ethnicity", pattern("[A-Z][0-9]", "a 2021 census ethnicity code such as W1 or B2")),
+                opt(
+                        "ethnicity",
+                        pattern(
+                                "A[1-5]|B[1-3]|M[1-4]|W[1-5]|O[12]|NS",
+                                "a 2021 census ethnicity code (A1-A5, B1-B3, M1-M4, W1-W5, O1-O2) or NS")),
                 opt("pnc_id", pattern("[0-9]{2,4}/[0-9]{1,7}[A-Z]", "a PNC id such as 2010/0123456A")),
                 opt("cro_number", pattern("[0-9]{1,6}/[0-9]{2}[A-Z]", "a CRO number such as 012345/10A")),
                 opt("passport_number", pattern("[A-Z0-9]{5,20}", "a passport number (A-Z, 0-9)")),
@@ -631,6 +635,9 @@ public final class BundleSchema {
                 .filter(c -> !c.name().equals("subject_id") && !c.name().equals("incident_id"))
                 .toList();
         RowRule ordered = (row, errors) -> {
+            if ("PENDING".equals(row.get("result")) && row.has("completed_at")) {
+                errors.add("completed_at", "a PENDING check has not completed", row.get("completed_at"));
+            }
             if (row.get("completed_at") instanceof ZonedDateTime done
                     && row.get("requested_at") instanceof ZonedDateTime asked
                     && done.isBefore(asked)) {

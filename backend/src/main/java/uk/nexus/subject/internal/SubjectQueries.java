@@ -54,7 +54,7 @@ public class SubjectQueries {
                    s.borough AS borough, s.pncId AS pncId, coalesce(s.flags, []) AS flags, matchedOn,
                    COUNT { (s)-[r:INVOLVED_IN]->() WHERE r.category IN ['OFFENDER', 'SUSPECT'] } AS offender,
                    COUNT { (s)-[r:INVOLVED_IN]->() WHERE r.category IN ['VICTIM', 'WITNESS'] } AS victim
-            ORDER BY score DESC, s.surname, s.forenames, s.id
+            ORDER BY matchedOn = 'name' DESC, score DESC, s.surname, s.forenames, s.id
             SKIP $skip LIMIT $limit
             """;
 
