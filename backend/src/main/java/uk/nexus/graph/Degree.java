@@ -7,8 +7,9 @@ import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
 /**
  * Degree centrality: the number of distinct neighbours of a vertex, after the merging of parallel
  * edges and the removal of self-loops described in {@link IndexedGraph}. For directed graphs it is
- * in-degree plus out-degree, as networkx {@code G.degree}. Divide by {@code n-1} for networkx
- * {@code degree_centrality}.
+ * in-degree plus out-degree by default, as networkx {@code G.degree}, or either of them alone
+ * ({@link Direction}). Divide by {@code n-1} for networkx {@code degree_centrality} (and
+ * {@code in_degree_centrality}, {@code out_degree_centrality}).
  *
  * <p>Reference: L. C. Freeman, "Centrality in social networks: conceptual clarification", Social
  * Networks 1(3):215–239, 1979.
@@ -19,11 +20,25 @@ import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
  */
 public final class Degree<V> implements VertexScoringAlgorithm<V, Double> {
 
+    /** Which arcs of a directed graph count; irrelevant for undirected graphs. */
+    public enum Direction {
+        IN,
+        OUT,
+        BOTH
+    }
+
     private final IndexedGraph<V> graph;
+    private final Direction direction;
     private Map<V, Double> scores;
 
+    /** Degree; in-degree plus out-degree on directed graphs. */
     public Degree(Graph<V, ?> graph) {
+        this(graph, Direction.BOTH);
+    }
+
+    public Degree(Graph<V, ?> graph, Direction direction) {
         this.graph = IndexedGraph.of(graph);
+        this.direction = direction;
     }
 
     @Override
@@ -31,7 +46,13 @@ public final class Degree<V> implements VertexScoringAlgorithm<V, Double> {
         if (scores == null) {
             double[] degree = new double[graph.n];
             for (int v = 0; v < graph.n; v++) {
-                degree[v] = graph.out.degree(v) + (graph.directed ? graph.in.degree(v) : 0);
+                if (!graph.directed) {
+                    degree[v] = graph.out.degree(v);
+                } else {
+                    int in = direction == Direction.OUT ? 0 : graph.in.degree(v);
+                    int out = direction == Direction.IN ? 0 : graph.out.degree(v);
+                    degree[v] = in + out;
+                }
             }
             scores = graph.toMap(degree);
         }

@@ -41,10 +41,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Graphs follow the reference conventions: undirected duplicate/reciprocal rows summed, self-loops
  * dropped, isolates taken from {@code nodes.csv}.
  */
-final class ReferenceNetworks {
+public final class ReferenceNetworks {
 
     /** The datasets that carry a {@code reference.json}. */
-    static final List<String> WITH_REFERENCE = List.of(
+    public static final List<String> WITH_REFERENCE = List.of(
             "caviar",
             "cocaine_natarajan",
             "london_gang",
@@ -55,7 +55,7 @@ final class ReferenceNetworks {
             "siren");
 
     /** The datasets that also carry a {@code reference_directed.json}. */
-    static final List<String> WITH_DIRECTED_REFERENCE =
+    public static final List<String> WITH_DIRECTED_REFERENCE =
             List.of("caviar", "cocaine_natarajan", "montagna_phonecalls", "montreal_street_gangs");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -102,7 +102,7 @@ final class ReferenceNetworks {
         return WITH_DIRECTED_REFERENCE.stream().map(Arguments::of);
     }
 
-    static JsonNode reference(String network, String file) {
+    public static JsonNode reference(String network, String file) {
         try (InputStream in = open(network + "/" + file)) {
             return JSON.readTree(in);
         } catch (IOException e) {
@@ -162,7 +162,7 @@ final class ReferenceNetworks {
         }
     }
 
-    private static InputStream open(String resource) {
+    public static InputStream open(String resource) {
         InputStream in = ReferenceNetworks.class.getClassLoader().getResourceAsStream("nexus/networks/" + resource);
         if (in == null) {
             throw new IllegalStateException("missing classpath resource nexus/networks/" + resource);
@@ -171,7 +171,7 @@ final class ReferenceNetworks {
     }
 
     /** The {@code {"id": number}} object {@code values} as a sorted map. */
-    static Map<String, Double> numbers(JsonNode values) {
+    public static Map<String, Double> numbers(JsonNode values) {
         if (values.isMissingNode() || values.size() == 0) {
             throw new IllegalArgumentException("reference values missing");
         }

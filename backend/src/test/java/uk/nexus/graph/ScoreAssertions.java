@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Compares per-vertex scores with reference values and lists every mismatch in the failure. */
-final class ScoreAssertions {
+public final class ScoreAssertions {
 
     private ScoreAssertions() {}
 
-    static void assertScoresMatch(
+    public static void assertScoresMatch(
             Map<String, ? extends Number> actual, Map<String, Double> expected, double tolerance) {
         assertThat(new TreeMap<>(actual).keySet()).as("scored vertices").containsExactlyElementsOf(expected.keySet());
         List<String> mismatches = new ArrayList<>();
@@ -31,7 +31,7 @@ final class ScoreAssertions {
     }
 
     /** Scales values so that the maximum is 1 (all-zero stays zero). */
-    static Map<String, Double> scaledToMaxOne(Map<String, Double> values) {
+    public static Map<String, Double> scaledToMaxOne(Map<String, Double> values) {
         double max =
                 values.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         Map<String, Double> scaled = new TreeMap<>();
