@@ -115,12 +115,23 @@ final class Fraction implements Comparable<Fraction> {
         return new Fraction(n, d);
     }
 
+    /** Binary (Stein) gcd of non-negative values; 1 when both are 0. */
     private static long gcd(long a, long b) {
-        while (b != 0) {
-            long t = a % b;
-            a = b;
-            b = t;
+        if (a == 0 || b == 0) {
+            long g = a | b;
+            return g == 0 ? 1 : g;
         }
-        return a == 0 ? 1 : a;
+        int shift = Long.numberOfTrailingZeros(a | b);
+        a >>>= Long.numberOfTrailingZeros(a);
+        while (b != 0) {
+            b >>>= Long.numberOfTrailingZeros(b);
+            if (a > b) {
+                long t = b;
+                b = a;
+                a = t;
+            }
+            b -= a;
+        }
+        return a << shift;
     }
 }

@@ -12,7 +12,9 @@ import java.util.Arrays;
  * ({@code O(m log n)} per source) whose comparisons are exact: two floating-point lengths that are
  * closer than their proven rounding-error bound are compared as exact rationals ({@link Fraction}),
  * so paths such as {@code 1/2 + 1/2} and {@code 1/1} tie exactly, as in networkx with rational
- * distances. See {@code docs/decisions/0101-graph-weighted-path-ties.md}.
+ * distances. When all weights are integers whose least common multiple {@code L} is small enough,
+ * lengths are instead kept exactly as {@code long} multiples of {@code 1/L} and compared as
+ * integers (no rationals needed). See {@code docs/decisions/0101-graph-weighted-path-ties.md}.
  */
 final class ShortestPathDag {
 
@@ -42,7 +44,12 @@ final class ShortestPathDag {
     private final int[] via;
     private final Fraction[] exact;
     private final int[] chain;
+    /** Integer mode: path lengths in units of 1/L, L = lcm of the (integer) weights; else null. */
+    private final long[] units;
+
+    private final long[] unitLength;
     private final int[] heap;
+    private final double[] heapKey;
     private final int[] heapPos;
     private int heapSize;
 
@@ -74,7 +81,10 @@ final class ShortestPathDag {
             this.via = null;
             this.exact = null;
             this.chain = null;
+            this.units = null;
+            this.unitLength = null;
             this.heap = null;
+            this.heapKey = null;
             this.heapPos = null;
         } else {
             this.length = new double[forward.adj.length];
@@ -85,12 +95,46 @@ final class ShortestPathDag {
                     arcTail[a] = u;
                 }
             }
+            this.unitLength = integerLengths(forward.weight, n);
+            this.units = unitLength == null ? null : new long[n];
             this.via = new int[n];
             this.exact = new Fraction[n];
             this.chain = new int[n];
             this.heap = new int[n];
+            this.heapKey = new double[n];
             this.heapPos = new int[n];
         }
+    }
+
+    /**
+     * If every weight is an integer and {@code n · lcm(weights)} stays below 2^62, returns
+     * {@code lcm / weight} per arc: path lengths are then exact {@code long}s in units of
+     * {@code 1/lcm}, which makes tie detection a plain integer comparison. Otherwise null.
+     */
+    private static long[] integerLengths(double[] weight, int n) {
+        long lcm = 1;
+        long limit = (1L << 62) / Math.max(1, n);
+        for (double w : weight) {
+            if (w != Math.rint(w) || w > limit) {
+                return null;
+            }
+            long v = (long) w;
+            if (lcm % v != 0) {
+                long g = java.math.BigInteger.valueOf(lcm)
+                        .gcd(java.math.BigInteger.valueOf(v))
+                        .longValue();
+                long next = lcm / g;
+                if (next > limit / v) {
+                    return null;
+                }
+                lcm = next * v;
+            }
+        }
+        long[] lengths = new long[weight.length];
+        for (int a = 0; a < weight.length; a++) {
+            lengths[a] = lcm / (long) weight[a];
+        }
+        return lengths;
     }
 
     /** Distance of a reached vertex in length units (1/weight). */
@@ -169,6 +213,9 @@ final class ShortestPathDag {
     private void dijkstra(int source, int stopAt) {
         via[source] = -1;
         exact[source] = Fraction.ZERO;
+        if (units != null) {
+            units[source] = 0;
+        }
         state[source] = QUEUED;
         push(source);
         while (heapSize > 0) {
@@ -189,6 +236,9 @@ final class ShortestPathDag {
                     state[w] = QUEUED;
                     dist[w] = alt;
                     via[w] = a;
+                    if (units != null) {
+                        units[w] = units[u] + unitLength[a];
+                    }
                     sigma[w] = sigma[u];
                     reached[reachedCount++] = w;
                     clearPredecessors(w);
@@ -199,7 +249,9 @@ final class ShortestPathDag {
                 double current = dist[w];
                 int cmp;
                 Fraction altExact = null;
-                if (clearlyApart(alt, current)) {
+                if (units != null) {
+                    cmp = Long.compare(units[u] + unitLength[a], units[w]);
+                } else if (clearlyApart(alt, current)) {
                     cmp = alt < current ? -1 : 1;
                 } else {
                     altExact = exact(u).plus(Fraction.reciprocalOf(forward.weight[a]));
@@ -208,11 +260,16 @@ final class ShortestPathDag {
                 if (cmp < 0) {
                     dist[w] = alt;
                     via[w] = a;
+                    if (units != null) {
+                        units[w] = units[u] + unitLength[a];
+                    }
                     exact[w] = altExact;
                     sigma[w] = sigma[u];
                     clearPredecessors(w);
                     markPredecessor(a);
-                    siftUp(heapPos[w]);
+                    int position = heapPos[w];
+                    heapKey[position] = alt;
+                    siftUp(position);
                 } else if (cmp == 0) {
                     sigma[w] += sigma[u];
                     markPredecessor(a);
@@ -262,67 +319,74 @@ final class ShortestPathDag {
         }
     }
 
-    private boolean precedes(int a, int b) {
-        double da = dist[a];
-        double db = dist[b];
-        if (clearlyApart(da, db)) {
-            return da < db;
+    /** Whether heap entry {@code a} (vertex, key) must come before entry {@code b}. */
+    private boolean precedes(int a, double ka, int b, double kb) {
+        if (units != null) {
+            return units[a] < units[b];
+        }
+        if (clearlyApart(ka, kb)) {
+            return ka < kb;
         }
         return exact(a).compareTo(exact(b)) < 0;
     }
 
     private void push(int v) {
-        heap[heapSize] = v;
-        heapPos[v] = heapSize;
-        siftUp(heapSize++);
+        int i = heapSize++;
+        heap[i] = v;
+        heapKey[i] = dist[v];
+        heapPos[v] = i;
+        siftUp(i);
     }
 
+    /**
+     * Removes the minimum with Floyd's bottom-up method: the hole at the root descends along the
+     * smaller children to a leaf (one comparison per level), then the last entry is sifted up from
+     * there, which rarely climbs far.
+     */
     private int pop() {
         int top = heap[0];
-        int last = heap[--heapSize];
-        if (heapSize > 0) {
-            heap[0] = last;
-            heapPos[last] = 0;
-            siftDown(0);
+        int size = --heapSize;
+        if (size == 0) {
+            return top;
         }
+        int hole = 0;
+        while (true) {
+            int child = 2 * hole + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && precedes(heap[child + 1], heapKey[child + 1], heap[child], heapKey[child])) {
+                child++;
+            }
+            move(child, hole);
+            hole = child;
+        }
+        heap[hole] = heap[size];
+        heapKey[hole] = heapKey[size];
+        heapPos[heap[hole]] = hole;
+        siftUp(hole);
         return top;
+    }
+
+    private void move(int from, int to) {
+        heap[to] = heap[from];
+        heapKey[to] = heapKey[from];
+        heapPos[heap[to]] = to;
     }
 
     private void siftUp(int i) {
         int v = heap[i];
+        double key = heapKey[i];
         while (i > 0) {
             int parent = (i - 1) >>> 1;
-            int p = heap[parent];
-            if (!precedes(v, p)) {
+            if (!precedes(v, key, heap[parent], heapKey[parent])) {
                 break;
             }
-            heap[i] = p;
-            heapPos[p] = i;
+            move(parent, i);
             i = parent;
         }
         heap[i] = v;
-        heapPos[v] = i;
-    }
-
-    private void siftDown(int i) {
-        int v = heap[i];
-        while (true) {
-            int child = 2 * i + 1;
-            if (child >= heapSize) {
-                break;
-            }
-            if (child + 1 < heapSize && precedes(heap[child + 1], heap[child])) {
-                child++;
-            }
-            int c = heap[child];
-            if (!precedes(c, v)) {
-                break;
-            }
-            heap[i] = c;
-            heapPos[c] = i;
-            i = child;
-        }
-        heap[i] = v;
+        heapKey[i] = key;
         heapPos[v] = i;
     }
 }

@@ -50,6 +50,16 @@ class BrandesBetweennessTest {
     }
 
     @Test
+    void non_integer_weights_tie_exactly_through_rational_arithmetic() {
+        // 1/5 + 1/7.5 == 1/3 exactly, but 0.2 + 0.1333… = 0.33333333333333337 in doubles
+        Graph<String, DefaultWeightedEdge> g = TestGraphs.undirected("s-x:5", "x-t:7.5", "s-t:3");
+
+        Map<String, Double> scores = new BrandesBetweenness<>(g, false).getScores();
+
+        assertThat(scores.get("x")).isEqualTo(0.5);
+    }
+
+    @Test
     void three_hop_path_ties_exactly_with_a_direct_edge() {
         // 1/2 + 1/3 + 1/6 == 1/1; a is inside {s,b} and half of {s,t}, b inside {a,t} and half of {s,t}
         Graph<String, DefaultWeightedEdge> g = TestGraphs.undirected("s-a:2", "a-b:3", "b-t:6", "s-t:1");

@@ -55,6 +55,22 @@ class ReferenceNetworkMeasuresTest {
         assertScoresMatch(actual, numbers(expected.path("values")), TOLERANCE);
     }
 
+    /**
+     * Halving every tie strength doubles every path length, so betweenness is unchanged. The halved
+     * weights are not all integers, which forces the floating-point-with-exact-rational-fallback tie
+     * detection instead of the integer fast path used for the original integer weights.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("uk.nexus.graph.ReferenceNetworks#weightedCases")
+    void weighted_betweenness_with_non_integer_tie_strengths_matches_networkx(ReferenceNetworks.Case c) {
+        Graph<String, DefaultWeightedEdge> graph = ReferenceNetworks.load(c.network());
+        Graph<String, DefaultWeightedEdge> halved =
+                new org.jgrapht.graph.AsWeightedGraph<>(graph, e -> graph.getEdgeWeight(e) / 2, false, false);
+        JsonNode expected = metric(c, "betweenness_normalized", "unweighted", "w_inv");
+
+        assertScoresMatch(new BrandesBetweenness<>(halved).getScores(), numbers(expected.path("values")), TOLERANCE);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("uk.nexus.graph.ReferenceNetworks#cases")
     void closeness_matches_networkx_in_both_conventions_on_every_reference_network(ReferenceNetworks.Case c) {

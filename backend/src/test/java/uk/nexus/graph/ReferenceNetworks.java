@@ -94,6 +94,11 @@ public final class ReferenceNetworks {
         return cases.stream();
     }
 
+    /** The weighted (dataset, weighting) pairs only. */
+    static Stream<Arguments> weightedCases() {
+        return cases().filter(a -> ((Case) a.get()[0]).weighted());
+    }
+
     static Stream<Arguments> networks() {
         return WITH_REFERENCE.stream().map(Arguments::of);
     }
