@@ -15,9 +15,9 @@ import org.jgrapht.Graph;
  *
  * <p>Each level repeatedly moves single vertices, in a seeded random order, to the neighbouring
  * community with the largest modularity gain {@code k_v,in(c) − γ·Σ_tot(c)·k_v / 2m} (staying put
- * unless a move is strictly better) until no vertex moves; the communities are then contracted into
- * the vertices of the next level (internal weight kept as self-loops). It stops at the first level
- * where no vertex moves. Works on the undirected merged projection (weights summed, tie strength as
+ * unless a move is strictly better) until a sweep moves no vertex or raises modularity by less than
+ * {@value #SWEEP_THRESHOLD}; the communities are then contracted into the vertices of the next
+ * level (internal weight kept as self-loops). It stops at the first level where no vertex moves. Works on the undirected merged projection (weights summed, tie strength as
  * weight, weight 1 if unweighted). The result is a pure function of the graph's vertex-set
  * iteration order, its edges and the seed.
  *
@@ -32,6 +32,9 @@ import org.jgrapht.Graph;
 public final class Louvain<V> implements CommunityDetection<V> {
 
     public static final long DEFAULT_SEED = 42L;
+    /** A sweep that raises modularity by less than this ends the level (as networkx's threshold). */
+    static final double SWEEP_THRESHOLD = 1e-7;
+
     private static final int MAX_SWEEPS_PER_LEVEL = 1_000;
 
     private final IndexedGraph<V> graph;
@@ -174,6 +177,7 @@ public final class Louvain<V> implements CommunityDetection<V> {
             double epsilon = 1e-12 * twoM;
             for (int sweep = 0; sweep < MAX_SWEEPS_PER_LEVEL; sweep++) {
                 int moves = 0;
+                double improvement = 0;
                 for (int v : order) {
                     int own = community[v];
                     int found = 0;
@@ -187,7 +191,8 @@ public final class Louvain<V> implements CommunityDetection<V> {
                     double k = strength[v];
                     total[own] -= k;
                     int best = own;
-                    double bestGain = linkWeight[own] - resolution * total[own] * k / twoM;
+                    double stayGain = linkWeight[own] - resolution * total[own] * k / twoM;
+                    double bestGain = stayGain;
                     for (int i = 0; i < found; i++) {
                         int c = neighbours[i];
                         double gain = linkWeight[c] - resolution * total[c] * k / twoM;
@@ -200,12 +205,13 @@ public final class Louvain<V> implements CommunityDetection<V> {
                     community[v] = best;
                     if (best != own) {
                         moves++;
+                        improvement += 2 * (bestGain - stayGain) / twoM;
                     }
                     for (int i = 0; i < found; i++) {
                         linkWeight[neighbours[i]] = 0;
                     }
                 }
-                if (moves == 0) {
+                if (moves == 0 || improvement < SWEEP_THRESHOLD) {
                     break;
                 }
             }

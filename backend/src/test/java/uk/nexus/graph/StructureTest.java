@@ -89,4 +89,20 @@ class StructureTest {
 
         assertThat(Modularity.of(g, one)).isCloseTo(0.0, within(1e-15));
     }
+
+    @Test
+    void every_measure_accepts_an_empty_graph() {
+        Graph<String, DefaultWeightedEdge> empty = TestGraphs.undirected();
+
+        assertThat(new BrandesBetweenness<>(empty).getScores()).isEmpty();
+        assertThat(new Closeness<>(empty, Closeness.Variant.WASSERMAN_FAUST).getScores())
+                .isEmpty();
+        assertThat(new PowerIterationPageRank<>(empty).getScores()).isEmpty();
+        assertThat(new PowerIterationEigenvector<>(empty).getScores()).isEmpty();
+        assertThat(new BatageljZaversnikCoreness<>(empty).getScores()).isEmpty();
+        assertThat(new TarjanCutElements<>(empty).getBridges()).isEmpty();
+        assertThat(new Louvain<>(empty).getPartition().communities()).isEmpty();
+        assertThat(new KeyPlayerFragmentation<>(empty, 0).getKeyPlayers().fragmentationAfter())
+                .isEqualTo(1.0);
+    }
 }
