@@ -13,18 +13,23 @@ import org.jgrapht.Graph;
 /**
  * Community detection by the Louvain method, maximising modularity (see {@link Modularity}).
  *
- * <p>Each level repeatedly moves single vertices, in a seeded random order, to the neighbouring
- * community with the largest modularity gain {@code k_v,in(c) − γ·Σ_tot(c)·k_v / 2m} (staying put
- * unless a move is strictly better) until a sweep moves no vertex or raises modularity by less than
- * {@value #SWEEP_THRESHOLD}; the communities are then contracted into the vertices of the next
- * level (internal weight kept as self-loops). It stops at the first level where no vertex moves. Works on the undirected merged projection (weights summed, tie strength as
+ * <p>Each level moves single vertices to the neighbouring community with the largest modularity
+ * gain {@code k_v,in(c) − γ·Σ_tot(c)·k_v / 2m} (staying put unless a move is strictly better).
+ * Vertices are taken from a queue that starts with all of them in seeded random order; when a
+ * vertex moves, its neighbours outside its new community are queued again (the pruning of Ozaki,
+ * Tezuka and Inaba, 2016, also Leiden's fast local move), so the level ends exactly when no vertex
+ * can improve, without re-sweeping stable vertices. The communities are then contracted into the
+ * vertices of the next level (internal weight kept as self-loops) until a level moves no vertex.
+ * Then the final partition is refined by local moving of the original vertices; if that moves
+ * anything, the multilevel pass restarts from the refined partition (at most {@value #MAX_ROUNDS}
+ * rounds). Every move strictly increases modularity. Works on the undirected merged projection (weights summed, tie strength as
  * weight, weight 1 if unweighted). The result is a pure function of the graph's vertex-set
  * iteration order, its edges and the seed.
  *
  * <p>Reference: V. D. Blondel, J.-L. Guillaume, R. Lambiotte and E. Lefebvre, "Fast unfolding of
  * communities in large networks", J. Stat. Mech. P10008, 2008.
  *
- * <p>Complexity: {@code O(m)} per sweep; in practice a few sweeps per level and {@code O(log n)}
+ * <p>Complexity: {@code O(m)} per pass over the queue; in practice a few passes per level and {@code O(log n)}
  * levels. Memory {@code O(n + m)}.
  *
  * @param <V> vertex type
@@ -32,10 +37,11 @@ import org.jgrapht.Graph;
 public final class Louvain<V> implements CommunityDetection<V> {
 
     public static final long DEFAULT_SEED = 42L;
-    /** A sweep that raises modularity by less than this ends the level (as networkx's threshold). */
-    static final double SWEEP_THRESHOLD = 1e-7;
+    /** Rounds of (multilevel pass, vertex-level refinement); stops earlier when refinement moves nothing. */
+    private static final int MAX_ROUNDS = 10;
 
-    private static final int MAX_SWEEPS_PER_LEVEL = 1_000;
+    /** Safety cap on local-moving evaluations per level, as a multiple of the level's vertex count. */
+    private static final int MAX_VISITS_PER_VERTEX = 1_000;
 
     private final IndexedGraph<V> graph;
     private final long seed;
@@ -71,17 +77,30 @@ public final class Louvain<V> implements CommunityDetection<V> {
             membership[v] = v;
         }
         SplittableRandom random = new SplittableRandom(seed);
-        Level level = Level.of(graph.out, n);
-        while (true) {
-            int[] community = level.moveVertices(random, resolution);
-            int communities = renumber(community);
-            if (communities == level.n) {
+        Level base = Level.of(graph.out, n);
+        int communities = n;
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            Level level = round == 0 ? base : base.aggregate(membership, communities);
+            while (true) {
+                int[] community = level.moveVertices(random, resolution, null);
+                int count = renumber(community);
+                if (count == level.n) {
+                    break;
+                }
+                for (int v = 0; v < n; v++) {
+                    membership[v] = community[membership[v]];
+                }
+                communities = count;
+                level = level.aggregate(community, count);
+            }
+            // refinement: single vertices may now do better in another final community
+            int[] refined = base.moveVertices(random, resolution, membership.clone());
+            int count = renumber(refined);
+            if (Arrays.equals(refined, membership)) {
                 break;
             }
-            for (int v = 0; v < n; v++) {
-                membership[v] = community[membership[v]];
-            }
-            level = level.aggregate(community, communities);
+            membership = refined;
+            communities = count;
         }
         return membership;
     }
@@ -152,12 +171,13 @@ public final class Louvain<V> implements CommunityDetection<V> {
             return new Level(n, adj, new double[n], strength, twoM);
         }
 
-        int[] moveVertices(SplittableRandom random, double resolution) {
+        /** Local moving from {@code initial} communities (labels below n), or from singletons if null. */
+        int[] moveVertices(SplittableRandom random, double resolution, int[] initial) {
             int[] community = new int[n];
             double[] total = new double[n];
             for (int v = 0; v < n; v++) {
-                community[v] = v;
-                total[v] = strength[v];
+                community[v] = initial == null ? v : initial[v];
+                total[community[v]] += strength[v];
             }
             if (twoM == 0) {
                 return community;
@@ -175,44 +195,55 @@ public final class Louvain<V> implements CommunityDetection<V> {
             double[] linkWeight = new double[n];
             int[] neighbours = new int[n];
             double epsilon = 1e-12 * twoM;
-            for (int sweep = 0; sweep < MAX_SWEEPS_PER_LEVEL; sweep++) {
-                int moves = 0;
-                double improvement = 0;
-                for (int v : order) {
-                    int own = community[v];
-                    int found = 0;
-                    for (int a = adj.start[v]; a < adj.start[v + 1]; a++) {
-                        int c = community[adj.adj[a]];
-                        if (linkWeight[c] == 0) {
-                            neighbours[found++] = c;
-                        }
-                        linkWeight[c] += adj.weight[a];
+            // queue of vertices to (re)consider, initially all in random order; a vertex that moves
+            // re-queues its neighbours outside its new community (Ozaki et al.'s pruning)
+            int[] queue = order;
+            boolean[] queued = new boolean[n];
+            Arrays.fill(queued, true);
+            int head = 0;
+            int size = n;
+            long budget = (long) MAX_VISITS_PER_VERTEX * n;
+            while (size > 0 && budget-- > 0) {
+                int v = queue[head];
+                head = head + 1 == n ? 0 : head + 1;
+                size--;
+                queued[v] = false;
+                int own = community[v];
+                int found = 0;
+                for (int a = adj.start[v]; a < adj.start[v + 1]; a++) {
+                    int c = community[adj.adj[a]];
+                    if (linkWeight[c] == 0) {
+                        neighbours[found++] = c;
                     }
-                    double k = strength[v];
-                    total[own] -= k;
-                    int best = own;
-                    double stayGain = linkWeight[own] - resolution * total[own] * k / twoM;
-                    double bestGain = stayGain;
-                    for (int i = 0; i < found; i++) {
-                        int c = neighbours[i];
-                        double gain = linkWeight[c] - resolution * total[c] * k / twoM;
-                        if (gain > bestGain + epsilon) {
-                            best = c;
-                            bestGain = gain;
-                        }
-                    }
-                    total[best] += k;
-                    community[v] = best;
-                    if (best != own) {
-                        moves++;
-                        improvement += 2 * (bestGain - stayGain) / twoM;
-                    }
-                    for (int i = 0; i < found; i++) {
-                        linkWeight[neighbours[i]] = 0;
+                    linkWeight[c] += adj.weight[a];
+                }
+                double k = strength[v];
+                total[own] -= k;
+                int best = own;
+                double bestGain = linkWeight[own] - resolution * total[own] * k / twoM;
+                for (int i = 0; i < found; i++) {
+                    int c = neighbours[i];
+                    double gain = linkWeight[c] - resolution * total[c] * k / twoM;
+                    if (gain > bestGain + epsilon) {
+                        best = c;
+                        bestGain = gain;
                     }
                 }
-                if (moves == 0 || improvement < SWEEP_THRESHOLD) {
-                    break;
+                total[best] += k;
+                community[v] = best;
+                for (int i = 0; i < found; i++) {
+                    linkWeight[neighbours[i]] = 0;
+                }
+                if (best != own) {
+                    for (int a = adj.start[v]; a < adj.start[v + 1]; a++) {
+                        int u = adj.adj[a];
+                        if (!queued[u] && community[u] != best) {
+                            queued[u] = true;
+                            int tail = head + size;
+                            queue[tail >= n ? tail - n : tail] = u;
+                            size++;
+                        }
+                    }
                 }
             }
             return community;
