@@ -107,7 +107,7 @@ public final class BrandesBetweenness<V> implements VertexScoringAlgorithm<V, Do
                 int w = dag.settled[i];
                 double coefficient = (1.0 + delta[w]) / dag.sigma[w];
                 for (int q = in.start[w], end = in.start[w + 1]; q < end; q++) {
-                    if (dag.predArc[q]) {
+                    if (dag.isPredecessorArc(q, w)) {
                         int v = in.adj[q];
                         delta[v] += dag.sigma[v] * coefficient;
                     }

@@ -165,7 +165,7 @@ public final class RiondatoKornaropoulosBetweenness<V> implements VertexScoringA
                 int chosen = -1;
                 double cumulative = 0;
                 for (int q = in.start[w]; q < in.start[w + 1]; q++) {
-                    if (dag.predArc[q]) {
+                    if (dag.isPredecessorArc(q, w)) {
                         chosen = in.adj[q];
                         cumulative += dag.sigma[chosen];
                         if (cumulative > target) {

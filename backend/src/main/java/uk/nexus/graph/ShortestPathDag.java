@@ -34,7 +34,14 @@ final class ShortestPathDag {
     final double[] sigma;
     final int[] settled;
     int settledCount;
-    final boolean[] predArc;
+    /** Predecessor flags per backward arc; used only when lengths are doubles (see {@link #flags}). */
+    private final boolean[] predArc;
+
+    /** Whether predecessors are recorded as flags (double lengths) rather than recomputed exactly. */
+    private final boolean flags;
+
+    /** {@code L / weight} per backward arc in integer mode, else null. */
+    private final long[] backwardUnitLength;
 
     private final int[] reached;
     private int reachedCount;
@@ -74,7 +81,6 @@ final class ShortestPathDag {
         this.settled = new int[n];
         this.reached = new int[n];
         this.state = new byte[n];
-        this.predArc = backward == null ? new boolean[0] : new boolean[backward.adj.length];
         if (uniformWeights) {
             this.length = null;
             this.arcTail = null;
@@ -104,6 +110,32 @@ final class ShortestPathDag {
             this.heapKey = new double[n];
             this.heapPos = new int[n];
         }
+        this.flags = backward != null && !uniformWeights && units == null;
+        this.predArc = flags ? new boolean[backward.adj.length] : new boolean[0];
+        if (backward != null && units != null) {
+            long lcm = unitLength.length == 0 ? 1 : unitLength[0] * (long) forward.weight[0];
+            this.backwardUnitLength = new long[backward.adj.length];
+            for (int q = 0; q < backward.adj.length; q++) {
+                backwardUnitLength[q] = lcm / (long) backward.weight[q];
+            }
+        } else {
+            this.backwardUnitLength = null;
+        }
+    }
+
+    /**
+     * Whether backward arc {@code q} of {@code w} (from {@code v = backward.adj[q]}) lies on a
+     * shortest path from the last source to the settled vertex {@code w}.
+     */
+    boolean isPredecessorArc(int q, int w) {
+        if (flags) {
+            return predArc[q];
+        }
+        int v = backward.adj[q];
+        if (hops) {
+            return dist[v] + 1 == dist[w];
+        }
+        return state[v] != UNREACHED && units[v] + backwardUnitLength[q] == units[w];
     }
 
     /**
@@ -308,13 +340,13 @@ final class ShortestPathDag {
     }
 
     private void clearPredecessors(int w) {
-        if (backward != null) {
+        if (flags) {
             Arrays.fill(predArc, backward.start[w], backward.start[w + 1], false);
         }
     }
 
     private void markPredecessor(int forwardArc) {
-        if (backward != null) {
+        if (flags) {
             predArc[forwardToBackward[forwardArc]] = true;
         }
     }
