@@ -27,6 +27,10 @@ public final class BatageljZaversnikCoreness<V> implements VertexScoringAlgorith
         this.graph = IndexedGraph.undirected(graph);
     }
 
+    public BatageljZaversnikCoreness(GraphSnapshot<V> snapshot) {
+        this.graph = snapshot.undirected();
+    }
+
     @Override
     public Map<V, Integer> getScores() {
         if (scores == null) {

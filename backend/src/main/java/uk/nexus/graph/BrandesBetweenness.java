@@ -47,7 +47,12 @@ public final class BrandesBetweenness<V> implements VertexScoringAlgorithm<V, Do
      *     undirected values count each unordered pair once (networkx {@code normalized=False})
      */
     public BrandesBetweenness(Graph<V, ?> graph, boolean normalized) {
-        this.graph = IndexedGraph.of(graph);
+        this(GraphSnapshot.of(graph), normalized);
+    }
+
+    /** As {@link #BrandesBetweenness(Graph, boolean)} on a shared snapshot. */
+    public BrandesBetweenness(GraphSnapshot<V> snapshot, boolean normalized) {
+        this.graph = snapshot.asGiven();
         this.normalized = normalized;
     }
 

@@ -43,7 +43,11 @@ public final class Closeness<V> implements VertexScoringAlgorithm<V, Double> {
     private Map<V, Double> scores;
 
     public Closeness(Graph<V, ?> graph, Variant variant) {
-        this.graph = IndexedGraph.of(graph);
+        this(GraphSnapshot.of(graph), variant);
+    }
+
+    public Closeness(GraphSnapshot<V> snapshot, Variant variant) {
+        this.graph = snapshot.asGiven();
         this.variant = variant;
     }
 

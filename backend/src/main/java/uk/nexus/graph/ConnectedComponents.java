@@ -27,6 +27,10 @@ public final class ConnectedComponents<V> {
         this.graph = IndexedGraph.undirected(graph);
     }
 
+    public ConnectedComponents(GraphSnapshot<V> snapshot) {
+        this.graph = snapshot.undirected();
+    }
+
     /** The components as unmodifiable sets in vertex-set order, largest component first. */
     public List<Set<V>> getComponents() {
         if (components == null) {

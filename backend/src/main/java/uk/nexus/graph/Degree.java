@@ -37,7 +37,11 @@ public final class Degree<V> implements VertexScoringAlgorithm<V, Double> {
     }
 
     public Degree(Graph<V, ?> graph, Direction direction) {
-        this.graph = IndexedGraph.of(graph);
+        this(GraphSnapshot.of(graph), direction);
+    }
+
+    public Degree(GraphSnapshot<V> snapshot, Direction direction) {
+        this.graph = snapshot.asGiven();
         this.direction = direction;
     }
 

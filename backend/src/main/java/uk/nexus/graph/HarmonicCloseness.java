@@ -23,7 +23,11 @@ public final class HarmonicCloseness<V> implements VertexScoringAlgorithm<V, Dou
     private Map<V, Double> scores;
 
     public HarmonicCloseness(Graph<V, ?> graph) {
-        this.graph = IndexedGraph.of(graph);
+        this(GraphSnapshot.of(graph));
+    }
+
+    public HarmonicCloseness(GraphSnapshot<V> snapshot) {
+        this.graph = snapshot.asGiven();
     }
 
     @Override

@@ -32,8 +32,11 @@ final class IndexedGraph<V> {
     final int[] outToIn;
     /** True when all merged edge weights are equal, so weighted paths are hop counts scaled. */
     final boolean uniformWeights;
+    /** Whether the source graph was weighted (else every merged edge has weight 1). */
+    final boolean weighted;
 
-    private IndexedGraph(List<V> vertices, Map<V, Integer> index, boolean directed, Csr out, Csr in) {
+    private IndexedGraph(List<V> vertices, Map<V, Integer> index, boolean directed, boolean weighted, Csr out, Csr in) {
+        this.weighted = weighted;
         this.vertices = vertices;
         this.index = index;
         this.n = vertices.size();
@@ -51,14 +54,6 @@ final class IndexedGraph<V> {
 
     /** Snapshot of the undirected projection: arcs u→v and v→u become one edge, weights summed. */
     static <V, E> IndexedGraph<V> undirected(Graph<V, E> graph) {
-        return build(graph, false);
-    }
-
-    /** Undirected snapshot that rejects directed input (for measures defined on undirected graphs only). */
-    static <V, E> IndexedGraph<V> requireUndirected(Graph<V, E> graph, String measure) {
-        if (graph.getType().isDirected()) {
-            throw new IllegalArgumentException(measure + " is defined for undirected graphs only");
-        }
         return build(graph, false);
     }
 
@@ -131,7 +126,28 @@ final class IndexedGraph<V> {
         }
         Csr out = Csr.fromArcs(n, src, dst, w, a, !weighted);
         Csr in = directed ? Csr.fromArcs(n, dst, src, w, a, !weighted) : out;
-        return new IndexedGraph<>(Collections.unmodifiableList(vertices), index, directed, out, in);
+        return new IndexedGraph<>(Collections.unmodifiableList(vertices), index, directed, weighted, out, in);
+    }
+
+    /** The undirected projection of this directed snapshot: reciprocal arcs merged, weights summed. */
+    IndexedGraph<V> undirectedProjection() {
+        int arcs = out.adj.length;
+        int[] src = new int[2 * arcs];
+        int[] dst = new int[2 * arcs];
+        double[] w = new double[2 * arcs];
+        int i = 0;
+        for (int u = 0; u < n; u++) {
+            for (int a = out.start[u]; a < out.start[u + 1]; a++) {
+                src[i] = u;
+                dst[i] = out.adj[a];
+                w[i++] = out.weight[a];
+                src[i] = out.adj[a];
+                dst[i] = u;
+                w[i++] = out.weight[a];
+            }
+        }
+        Csr projection = Csr.fromArcs(n, src, dst, w, i, !weighted);
+        return new IndexedGraph<>(vertices, index, false, weighted, projection, projection);
     }
 
     private static int[] arcMapping(Csr out, Csr in, int n) {

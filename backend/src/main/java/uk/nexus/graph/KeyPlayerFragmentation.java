@@ -44,7 +44,15 @@ public final class KeyPlayerFragmentation<V> implements KeyPlayerAlgorithm<V> {
      * @param k number of key players to choose, {@code 0 <= k <= n}
      */
     public KeyPlayerFragmentation(Graph<V, ?> graph, int k) {
-        this.graph = IndexedGraph.undirected(graph);
+        this(IndexedGraph.undirected(graph), k);
+    }
+
+    public KeyPlayerFragmentation(GraphSnapshot<V> snapshot, int k) {
+        this(snapshot.undirected(), k);
+    }
+
+    private KeyPlayerFragmentation(IndexedGraph<V> graph, int k) {
+        this.graph = graph;
         if (k < 0 || k > this.graph.n) {
             throw new IllegalArgumentException("k must be between 0 and the number of vertices: " + k);
         }

@@ -54,10 +54,23 @@ public final class Louvain<V> implements CommunityDetection<V> {
     }
 
     public Louvain(Graph<V, ?> graph, long seed, double resolution) {
+        this(IndexedGraph.undirected(graph), seed, resolution);
+    }
+
+    /** Louvain with resolution 1 and seed {@value #DEFAULT_SEED} on a shared snapshot. */
+    public Louvain(GraphSnapshot<V> snapshot) {
+        this(snapshot.undirected(), DEFAULT_SEED, 1.0);
+    }
+
+    public Louvain(GraphSnapshot<V> snapshot, long seed, double resolution) {
+        this(snapshot.undirected(), seed, resolution);
+    }
+
+    private Louvain(IndexedGraph<V> graph, long seed, double resolution) {
         if (!(resolution > 0)) {
             throw new IllegalArgumentException("resolution must be > 0: " + resolution);
         }
-        this.graph = IndexedGraph.undirected(graph);
+        this.graph = graph;
         this.seed = seed;
         this.resolution = resolution;
     }

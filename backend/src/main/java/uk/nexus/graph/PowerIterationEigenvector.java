@@ -56,7 +56,16 @@ public final class PowerIterationEigenvector<V> implements VertexScoringAlgorith
      *     is not unique unless the graph is strongly connected)
      */
     public PowerIterationEigenvector(Graph<V, ?> graph, double tolerance, int maxIterations) {
-        this.graph = IndexedGraph.requireUndirected(graph, "eigenvector centrality");
+        this(GraphSnapshot.of(graph), tolerance, maxIterations);
+    }
+
+    public PowerIterationEigenvector(GraphSnapshot<V> snapshot) {
+        this(snapshot, DEFAULT_TOLERANCE, DEFAULT_MAX_ITERATIONS);
+    }
+
+    /** @throws IllegalArgumentException if the snapshot is directed */
+    public PowerIterationEigenvector(GraphSnapshot<V> snapshot, double tolerance, int maxIterations) {
+        this.graph = snapshot.requireUndirected("eigenvector centrality");
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;
     }

@@ -44,13 +44,22 @@ public final class PowerIterationPageRank<V> implements VertexScoringAlgorithm<V
     }
 
     public PowerIterationPageRank(Graph<V, ?> graph, double damping, double tolerance, int maxIterations) {
+        this(GraphSnapshot.of(graph), damping, tolerance, maxIterations);
+    }
+
+    /** PageRank with the default parameters on a shared snapshot. */
+    public PowerIterationPageRank(GraphSnapshot<V> snapshot) {
+        this(snapshot, DEFAULT_DAMPING, DEFAULT_TOLERANCE, DEFAULT_MAX_ITERATIONS);
+    }
+
+    public PowerIterationPageRank(GraphSnapshot<V> snapshot, double damping, double tolerance, int maxIterations) {
         if (!(damping >= 0 && damping < 1)) {
             throw new IllegalArgumentException("damping must be in [0, 1): " + damping);
         }
         if (!(tolerance > 0) || maxIterations < 1) {
             throw new IllegalArgumentException("tolerance must be > 0 and maxIterations >= 1");
         }
-        this.graph = IndexedGraph.of(graph);
+        this.graph = snapshot.asGiven();
         this.damping = damping;
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;

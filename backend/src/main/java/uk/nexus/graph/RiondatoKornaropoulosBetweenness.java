@@ -60,10 +60,14 @@ public final class RiondatoKornaropoulosBetweenness<V> implements VertexScoringA
      * @param seed random seed; equal seeds give equal results
      */
     public RiondatoKornaropoulosBetweenness(Graph<V, ?> graph, double epsilon, double delta, long seed) {
+        this(GraphSnapshot.of(graph), epsilon, delta, seed);
+    }
+
+    public RiondatoKornaropoulosBetweenness(GraphSnapshot<V> snapshot, double epsilon, double delta, long seed) {
         if (!(epsilon > 0 && epsilon < 1) || !(delta > 0 && delta < 1)) {
             throw new IllegalArgumentException("epsilon and delta must be in (0, 1)");
         }
-        this.graph = IndexedGraph.of(graph);
+        this.graph = snapshot.asGiven();
         this.epsilon = epsilon;
         this.delta = delta;
         this.seed = seed;

@@ -23,7 +23,11 @@ public final class Strength<V> implements VertexScoringAlgorithm<V, Double> {
     private Map<V, Double> scores;
 
     public Strength(Graph<V, ?> graph) {
-        this.graph = IndexedGraph.of(graph);
+        this(GraphSnapshot.of(graph));
+    }
+
+    public Strength(GraphSnapshot<V> snapshot) {
+        this.graph = snapshot.asGiven();
     }
 
     @Override

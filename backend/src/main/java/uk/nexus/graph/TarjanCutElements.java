@@ -31,6 +31,10 @@ public final class TarjanCutElements<V> implements CutElementsAlgorithm<V> {
         this.graph = IndexedGraph.undirected(graph);
     }
 
+    public TarjanCutElements(GraphSnapshot<V> snapshot) {
+        this.graph = snapshot.undirected();
+    }
+
     @Override
     public Set<V> getArticulationPoints() {
         Lowpoints lp = lowpoints();

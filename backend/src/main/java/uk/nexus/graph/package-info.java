@@ -6,7 +6,9 @@
  * uk.nexus.graph.CommunityDetection}, {@link uk.nexus.graph.CutElementsAlgorithm}, {@link
  * uk.nexus.graph.KeyPlayerAlgorithm}, JGraphT's {@link
  * org.jgrapht.alg.interfaces.KShortestPathAlgorithm}); implementations are named after their
- * algorithm, take the graph in the constructor and compute lazily on first request.
+ * algorithm, take the graph in the constructor and compute lazily on first request. Every
+ * constructor also accepts a {@link uk.nexus.graph.GraphSnapshot}, so that several measures on a
+ * large graph share one conversion to primitive arrays.
  *
  * <p>Conventions shared by every class (those of the reference data in {@code seed-data/networks}):
  *

@@ -22,6 +22,7 @@ import uk.nexus.graph.BatageljZaversnikCoreness;
 import uk.nexus.graph.BrandesBetweenness;
 import uk.nexus.graph.Closeness;
 import uk.nexus.graph.Degree;
+import uk.nexus.graph.GraphSnapshot;
 import uk.nexus.graph.Louvain;
 import uk.nexus.graph.Partition;
 import uk.nexus.graph.PowerIterationEigenvector;
@@ -122,41 +123,48 @@ public final class AnalyseCommand {
         result.put("selfLoopsDropped", network.selfLoopsDropped());
         Map<String, Object> measures = new LinkedHashMap<>();
         Map<String, Long> timings = new LinkedHashMap<>();
+        long snapshotStart = System.nanoTime();
+        GraphSnapshot<String> snapshot = GraphSnapshot.of(graph);
+        timings.put("snapshot", (System.nanoTime() - snapshotStart) / 1_000_000);
+        Supplier<TarjanCutElements<String>> cut = memoised(() -> new TarjanCutElements<>(snapshot));
         result.put("measures", measures);
 
         for (String measure : options.measures) {
             long start = System.nanoTime();
             switch (measure) {
                 case "degree" -> {
-                    measures.put("degree", ordered(vertices, new Degree<>(graph).getScores()));
+                    measures.put(
+                            "degree", ordered(vertices, new Degree<>(snapshot, Degree.Direction.BOTH).getScores()));
                     if (options.directed) {
                         measures.put(
-                                "inDegree", ordered(vertices, new Degree<>(graph, Degree.Direction.IN).getScores()));
+                                "inDegree", ordered(vertices, new Degree<>(snapshot, Degree.Direction.IN).getScores()));
                         measures.put(
-                                "outDegree", ordered(vertices, new Degree<>(graph, Degree.Direction.OUT).getScores()));
+                                "outDegree",
+                                ordered(vertices, new Degree<>(snapshot, Degree.Direction.OUT).getScores()));
                     }
                     if (options.weighted) {
-                        measures.put("strength", ordered(vertices, new Strength<>(graph).getScores()));
+                        measures.put("strength", ordered(vertices, new Strength<>(snapshot).getScores()));
                     }
                 }
                 case "betweenness" ->
-                    measures.put("betweenness", ordered(vertices, new BrandesBetweenness<>(graph).getScores()));
+                    measures.put(
+                            "betweenness", ordered(vertices, new BrandesBetweenness<>(snapshot, true).getScores()));
                 case "closeness" ->
                     measures.put(
                             "closeness",
-                            ordered(vertices, new Closeness<>(graph, Closeness.Variant.REACHABLE_ONLY).getScores()));
+                            ordered(vertices, new Closeness<>(snapshot, Closeness.Variant.REACHABLE_ONLY).getScores()));
                 case "eigenvector" ->
-                    measures.put("eigenvector", ordered(vertices, new PowerIterationEigenvector<>(graph).getScores()));
+                    measures.put(
+                            "eigenvector", ordered(vertices, new PowerIterationEigenvector<>(snapshot).getScores()));
                 case "pagerank" ->
-                    measures.put("pagerank", ordered(vertices, new PowerIterationPageRank<>(graph).getScores()));
+                    measures.put("pagerank", ordered(vertices, new PowerIterationPageRank<>(snapshot).getScores()));
                 case "kcore" ->
-                    measures.put("kcore", ordered(vertices, new BatageljZaversnikCoreness<>(graph).getScores()));
+                    measures.put("kcore", ordered(vertices, new BatageljZaversnikCoreness<>(snapshot).getScores()));
                 case "articulation" ->
-                    result.put(
-                            "articulationPoints", List.copyOf(new TarjanCutElements<>(graph).getArticulationPoints()));
-                case "bridges" -> result.put("bridges", bridges(graph, vertices));
+                    result.put("articulationPoints", List.copyOf(cut.get().getArticulationPoints()));
+                case "bridges" -> result.put("bridges", bridges(cut.get(), vertices));
                 case "communities" -> {
-                    Partition<String> partition = new Louvain<>(graph, options.seed, 1.0).getPartition();
+                    Partition<String> partition = new Louvain<>(snapshot, options.seed, 1.0).getPartition();
                     Map<String, Object> communities = new LinkedHashMap<>();
                     communities.put("modularity", partition.modularity());
                     communities.put("count", partition.communities().size());
@@ -171,6 +179,18 @@ public final class AnalyseCommand {
         return result;
     }
 
+    private static <T> Supplier<T> memoised(Supplier<T> supplier) {
+        Object[] value = new Object[1];
+        return () -> {
+            if (value[0] == null) {
+                value[0] = supplier.get();
+            }
+            @SuppressWarnings("unchecked")
+            T t = (T) value[0];
+            return t;
+        };
+    }
+
     private static <T> Map<String, T> ordered(List<String> vertices, Map<String, T> scores) {
         Map<String, T> map = new LinkedHashMap<>();
         for (String v : vertices) {
@@ -179,13 +199,13 @@ public final class AnalyseCommand {
         return map;
     }
 
-    private static List<List<String>> bridges(Graph<String, DefaultWeightedEdge> graph, List<String> vertices) {
+    private static List<List<String>> bridges(TarjanCutElements<String> cut, List<String> vertices) {
         Map<String, Integer> position = new LinkedHashMap<>();
         for (int i = 0; i < vertices.size(); i++) {
             position.put(vertices.get(i), i);
         }
         List<List<String>> bridges = new ArrayList<>();
-        for (UnorderedPair<String, String> bridge : new TarjanCutElements<>(graph).getBridges()) {
+        for (UnorderedPair<String, String> bridge : cut.getBridges()) {
             String a = bridge.getFirst();
             String b = bridge.getSecond();
             bridges.add(position.get(a) <= position.get(b) ? List.of(a, b) : List.of(b, a));
