@@ -9,11 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.nexus.ingest.BundleImporter;
 import uk.nexus.ingest.ImportCommand;
+import uk.nexus.network.cli.AnalyseCommand;
 import uk.nexus.seed.GenerateCommand;
 
 /**
  * The Nexus application: UI, REST API and, by default, the embedded Neo4j. The first argument may
- * name an offline command instead ({@code import}, {@code generate}); anything else starts the server.
+ * name an offline command instead ({@code import}, {@code generate}, {@code analyse}); anything else starts the server.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -32,6 +33,7 @@ public class NexusApplication {
         switch (command) {
             case "import" -> System.exit(importBundle(rest));
             case "generate" -> System.exit(GenerateCommand.run(rest, System.out, System.err));
+            case "analyse" -> System.exit(AnalyseCommand.run(rest, System.out, System.err));
             default -> SpringApplication.run(NexusApplication.class, args);
         }
     }

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,12 +39,6 @@ class AnalyseCommandTest {
 
     @TempDir
     Path dir;
-
-    /** The build points java.io.tmpdir at target/tmp (parent pom argLine) without creating it. */
-    @BeforeAll
-    static void createTemporaryDirectoryRoot() throws IOException {
-        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
-    }
 
     private record Run(int exitCode, String out, String err) {
         JsonNode json() {
