@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 import uk.nexus.audit.internal.AuditChain;
 
 /**
@@ -11,11 +12,18 @@ import uk.nexus.audit.internal.AuditChain;
  * entry to the head, prints the head (record it elsewhere as an anchor) and every problem found. The
  * check is logged, attributed to the operating-system user. Exit codes: 0 intact, 1 broken, 2 usage.
  */
-public final class AuditCommand {
+@Component
+public class AuditCommand {
 
     static final String USAGE = "usage: nexus audit verify [--anchor SEQ:HASH]";
 
-    private AuditCommand() {}
+    private final AuditChain chain;
+    private final AccessLog log;
+
+    AuditCommand(AuditChain chain, AccessLog log) {
+        this.chain = chain;
+        this.log = log;
+    }
 
     /** The anchor given on the command line, or an error message; checked before any database starts. */
     public static @Nullable String usageError(String[] args) {
@@ -27,7 +35,8 @@ public final class AuditCommand {
         }
     }
 
-    public static int run(AuditChain chain, AccessLog log, String[] args, PrintStream out, PrintStream err) {
+    /** Runs the command; returns the exit code. */
+    public int run(String[] args, PrintStream out, PrintStream err) {
         Anchor anchor;
         try {
             anchor = parse(args);

@@ -45,6 +45,18 @@ public class NetworkService {
             @Nullable LocalDate from,
             @Nullable LocalDate to,
             int maxNodes) {
+        Collection<LinkType> effective = check(hops, types, from, to, maxNodes);
+        return accessLog.consult(
+                "network.open",
+                () -> queries.around(subjectId, hops, effective, from, to, maxNodes)
+                        .orElseThrow(() -> new NotFoundException("subject", subjectId)),
+                NetworkService::personalRecords,
+                n -> describe(subjectId, hops, effective, from, to, n));
+    }
+
+    /** Checks the parameters of an expansion; returns the link types to follow (all when none given). */
+    static Collection<LinkType> check(
+            int hops, Collection<LinkType> types, @Nullable LocalDate from, @Nullable LocalDate to, int maxNodes) {
         if (hops < 1 || hops > MAX_HOPS) {
             throw new BadRequestException("hops", "must be between 1 and " + MAX_HOPS);
         }
@@ -54,13 +66,7 @@ public class NetworkService {
         if (from != null && to != null && to.isBefore(from)) {
             throw new BadRequestException("to", "is before from");
         }
-        Collection<LinkType> effective = types.isEmpty() ? EnumSet.allOf(LinkType.class) : types;
-        return accessLog.consult(
-                "network.open",
-                () -> queries.around(subjectId, hops, effective, from, to, maxNodes)
-                        .orElseThrow(() -> new NotFoundException("subject", subjectId)),
-                NetworkService::personalRecords,
-                n -> describe(subjectId, hops, effective, from, to, n));
+        return types.isEmpty() ? EnumSet.allOf(LinkType.class) : types;
     }
 
     /**

@@ -30,6 +30,9 @@ class AccessLogIT extends GraphIT {
     @Autowired
     AuditChain chain;
 
+    @Autowired
+    AuditCommand command;
+
     @BeforeEach
     void tinyForce() {
         wipe();
@@ -50,12 +53,29 @@ class AccessLogIT extends GraphIT {
         mvc.perform(get("/api/groups").with(as(Role.ANALYST))).andExpect(status().isOk());
         mvc.perform(get("/api/groups/G1").with(as(Role.ANALYST))).andExpect(status().isOk());
         mvc.perform(get("/api/subjects/NOBODY").with(as(Role.ANALYST))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/subjects/T1/network/export")
+                        .param("format", "CSV")
+                        .param("recipient", "HOIE")
+                        .with(as(Role.DETECTIVE)))
+                .andExpect(status().isOk());
 
-        List<AccessEntry> log = entries();
-        assertThat(log)
+        List<AccessEntry> all = entries();
+        assertThat(all)
                 .extracting(AccessEntry::action)
                 .containsExactly(
-                        "subject.search", "subject.view", "network.open", "group.list", "group.view", "subject.view");
+                        "subject.search",
+                        "subject.view",
+                        "network.open",
+                        "group.list",
+                        "group.view",
+                        "subject.view",
+                        "network.export");
+        AccessEntry export = all.getLast();
+        assertThat(export.user()).isEqualTo("detective");
+        assertThat(export.operation()).isEqualTo(Operation.DISCLOSURE);
+        assertThat(export.recipient()).isEqualTo("HOIE");
+        assertThat(export.justification()).isEqualTo(TEST_PURPOSE);
+        List<AccessEntry> log = all.subList(0, 6);
         assertThat(log).allSatisfy(e -> {
             assertThat(e.user()).isEqualTo("analyst");
             assertThat(e.roles()).containsExactly("ANALYST");
@@ -75,8 +95,8 @@ class AccessLogIT extends GraphIT {
         mvc.perform(get("/api/audit/verification").with(as(Role.AUDITOR)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.intact").value(true))
-                .andExpect(jsonPath("$.entries").value(6))
-                .andExpect(jsonPath("$.headSeq").value(6));
+                .andExpect(jsonPath("$.entries").value(7))
+                .andExpect(jsonPath("$.headSeq").value(7));
     }
 
     @Test
@@ -252,8 +272,7 @@ class AccessLogIT extends GraphIT {
                 Actor.system(), () -> accessLog.record(AccessEvent.alteration("test.write", List.of(), "x1234", null)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = AuditCommand.run(
-                chain, accessLog, new String[] {"verify"}, new PrintStream(out, true), new PrintStream(err, true));
+        int code = command.run(new String[] {"verify"}, new PrintStream(out, true), new PrintStream(err, true));
         assertThat(code).isEqualTo(0);
         assertThat(out.toString()).startsWith("Access log intact: 1 entries checked, head 1 ");
         AccessEntry logged = entries().getLast();
@@ -263,14 +282,11 @@ class AccessLogIT extends GraphIT {
 
         run("MATCH (e:AuditEntry {seq: 1}) SET e.user = 'someone else'");
         out.reset();
-        code = AuditCommand.run(
-                chain, accessLog, new String[] {"verify"}, new PrintStream(out, true), new PrintStream(err, true));
+        code = command.run(new String[] {"verify"}, new PrintStream(out, true), new PrintStream(err, true));
         assertThat(code).isEqualTo(1);
         assertThat(out.toString()).contains("BROKEN: first fault at entry 1");
 
-        assertThat(AuditCommand.run(
-                        chain,
-                        accessLog,
+        assertThat(command.run(
                         new String[] {"verify", "--anchor", "x"},
                         new PrintStream(out, true),
                         new PrintStream(err, true)))

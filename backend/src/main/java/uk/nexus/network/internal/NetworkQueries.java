@@ -133,6 +133,23 @@ public class NetworkQueries {
                 nodes.get(centreEid).key(), List.copyOf(nodes.values()), List.copyOf(links.values()), truncated));
     }
 
+    /**
+     * Intelligence reports by id: grading, handling conditions, originating unit and summary, for the
+     * reports a network shows or its links were drawn from.
+     */
+    public Map<String, Map<String, Object>> intelligence(Collection<String> ids) {
+        Map<String, Map<String, Object>> reports = new HashMap<>();
+        neo4j.query("""
+                        MATCH (n:IntelReport) WHERE n.id IN $ids
+                        RETURN n.id AS id, properties(n) AS props
+                        """).bind(List.copyOf(ids)).to("ids").fetch().all().forEach(row -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> props = (Map<String, Object>) row.get("props");
+            reports.put((String) row.get("id"), props);
+        });
+        return reports;
+    }
+
     private static Subnetwork.Link link(String id, String type, String source, String target, Map<String, Object> p) {
         Map<String, Object> attributes = new LinkedHashMap<>();
         p.forEach((k, v) -> {
