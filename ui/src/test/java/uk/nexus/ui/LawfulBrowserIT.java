@@ -79,6 +79,7 @@ class LawfulBrowserIT extends BrowserIT {
         signIn("auditor", "demo-auditor");
         assertThat(page.locator("vaadin-side-nav-item")).hasCount(2);
         page.navigate(url("/audit/equality"));
+        page.locator("#equality-summary").waitFor();
         assertThat(page.locator("#equality-summary")).containsText("Custody population");
         assertThat(page.locator("#nationality-grid")).isVisible();
         page.navigate(url("/review"));
@@ -94,6 +95,8 @@ class LawfulBrowserIT extends BrowserIT {
         assertThat(login.headers().get("referrer-policy")).isEqualTo("no-referrer");
         signIn("supervisor", "demo-supervisor");
         page.navigate(url("/review"));
+        // The first queue of a cold application computes harm for every subject: allow it the page timeout.
+        page.locator("#review-summary").waitFor();
         assertThat(page.locator("#review-summary")).containsText("wait for a decision");
         page.locator("#review-grid vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText("past review"))
