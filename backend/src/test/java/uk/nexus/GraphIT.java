@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.neo4j.Neo4jContainer;
+import uk.nexus.audit.AccessLog;
 import uk.nexus.ingest.BundleImporter;
 import uk.nexus.security.Role;
 import uk.nexus.security.internal.UserAccount;
@@ -77,8 +78,20 @@ public abstract class GraphIT {
         }
     }
 
-    /** HTTP Basic credentials of the test user for a role. */
+    /** The purpose {@link #as} sends with every request ({@value AccessLog#PURPOSE_HEADER}). */
+    protected static final String TEST_PURPOSE = "integration test";
+
+    /** HTTP Basic credentials of the test user for a role, and a purpose for the access log. */
     protected static RequestPostProcessor as(Role role) {
+        RequestPostProcessor basic = withoutPurpose(role);
+        return request -> {
+            request.addHeader(AccessLog.PURPOSE_HEADER, TEST_PURPOSE);
+            return basic.postProcessRequest(request);
+        };
+    }
+
+    /** HTTP Basic credentials of the test user for a role, without a purpose. */
+    protected static RequestPostProcessor withoutPurpose(Role role) {
         String name = role.name().toLowerCase(Locale.ROOT);
         return SecurityMockMvcRequestPostProcessors.httpBasic(name, PASSWORD_PREFIX + name);
     }

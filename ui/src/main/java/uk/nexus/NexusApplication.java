@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import uk.nexus.audit.AuditCommand;
 import uk.nexus.ingest.BundleImporter;
 import uk.nexus.ingest.ImportCommand;
 import uk.nexus.network.cli.AnalyseCommand;
@@ -14,7 +15,8 @@ import uk.nexus.seed.GenerateCommand;
 
 /**
  * The Nexus application: UI, REST API and, by default, the embedded Neo4j. The first argument may
- * name an offline command instead ({@code import}, {@code generate}, {@code analyse}); anything else starts the server.
+ * name an offline command instead ({@code import}, {@code generate}, {@code analyse}, {@code audit}); anything else
+ * starts the server.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -32,6 +34,7 @@ public class NexusApplication {
         String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
         switch (command) {
             case "import" -> System.exit(importBundle(rest));
+            case "audit" -> System.exit(audit(rest));
             case "generate" -> System.exit(GenerateCommand.run(rest, System.out, System.err));
             case "analyse" -> System.exit(AnalyseCommand.run(rest, System.out, System.err));
             default -> SpringApplication.run(NexusApplication.class, args);
@@ -45,15 +48,32 @@ public class NexusApplication {
             System.err.println(problem);
             return 2;
         }
+        try (ConfigurableApplicationContext context = offline()) {
+            return ImportCommand.run(context.getBean(BundleImporter.class), args, System.out, System.err);
+        }
+    }
+
+    /** {@code audit verify}: checks the access log's hash chain in the configured Neo4j. */
+    private static int audit(String[] args) {
+        String problem = AuditCommand.usageError(args);
+        if (problem != null) {
+            System.err.println(problem);
+            return 2;
+        }
+        try (ConfigurableApplicationContext context = offline()) {
+            return context.getBean(AuditCommand.class).run(args, System.out, System.err);
+        }
+    }
+
+    /** The application without the web server, the UI or the demo data, for the command-line tools. */
+    private static ConfigurableApplicationContext offline() {
         String profile = System.getenv().getOrDefault("NEXUS_PROFILE", "demo");
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NexusApplication.class)
+        return new SpringApplicationBuilder(NexusApplication.class)
                 .web(WebApplicationType.NONE)
                 .profiles(profile)
                 .run(
                         "--nexus.demo.data=false",
                         "--spring.autoconfigure.exclude=" + String.join(",", VAADIN_AUTO_CONFIGURATION),
-                        "--logging.level.root=WARN")) {
-            return ImportCommand.run(context.getBean(BundleImporter.class), args, System.out, System.err);
-        }
+                        "--logging.level.root=WARN");
     }
 }

@@ -11,5 +11,15 @@ import uk.nexus.model.Provenance;
  */
 public record GroupDetails(GroupListItem group, List<Member> members) {
 
-    public record Member(String subjectId, String name, String role, Provenance provenance) {}
+    /**
+     * A membership; {@code pastReview} says the member's record is past review, {@code
+     * victimOrWitnessOnly} that the member is recorded in incidents only as victim or witness.
+     */
+    public record Member(
+            String subjectId,
+            String name,
+            String role,
+            Provenance provenance,
+            boolean pastReview,
+            boolean victimOrWitnessOnly) {}
 }

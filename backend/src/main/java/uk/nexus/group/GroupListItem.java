@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param ocgmBand last recorded OCGM band (OCG only)
  * @param primaryActivity main criminality
  * @param members current members (no end date)
+ * @param pastReview the group's record is past its MoPI review date without a decision
  */
 public record GroupListItem(
         String id,
@@ -20,4 +21,5 @@ public record GroupListItem(
         @Nullable String borough,
         @Nullable String ocgmBand,
         @Nullable String primaryActivity,
-        long members) {}
+        long members,
+        boolean pastReview) {}

@@ -3,16 +3,18 @@ package uk.nexus.network;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nexus.audit.AccessLog;
 import uk.nexus.network.internal.NetworkQueries;
 import uk.nexus.security.Access;
 import uk.nexus.web.BadRequestException;
 import uk.nexus.web.NotFoundException;
 
-/** Networks around subjects. */
+/** Networks around subjects; every network opened is logged with the people and reports it shows. */
 @Service
 @Transactional(readOnly = true)
 public class NetworkService {
@@ -24,9 +26,11 @@ public class NetworkService {
     public static final int MAX_NODES = 5_000;
 
     private final NetworkQueries queries;
+    private final AccessLog accessLog;
 
-    NetworkService(NetworkQueries queries) {
+    NetworkService(NetworkQueries queries, AccessLog accessLog) {
         this.queries = queries;
+        this.accessLog = accessLog;
     }
 
     /**
@@ -41,6 +45,18 @@ public class NetworkService {
             @Nullable LocalDate from,
             @Nullable LocalDate to,
             int maxNodes) {
+        Collection<LinkType> effective = check(hops, types, from, to, maxNodes);
+        return accessLog.consult(
+                "network.open",
+                () -> queries.around(subjectId, hops, effective, from, to, maxNodes)
+                        .orElseThrow(() -> new NotFoundException("subject", subjectId)),
+                NetworkService::personalRecords,
+                n -> describe(subjectId, hops, effective, from, to, n));
+    }
+
+    /** Checks the parameters of an expansion; returns the link types to follow (all when none given). */
+    static Collection<LinkType> check(
+            int hops, Collection<LinkType> types, @Nullable LocalDate from, @Nullable LocalDate to, int maxNodes) {
         if (hops < 1 || hops > MAX_HOPS) {
             throw new BadRequestException("hops", "must be between 1 and " + MAX_HOPS);
         }
@@ -50,8 +66,30 @@ public class NetworkService {
         if (from != null && to != null && to.isBefore(from)) {
             throw new BadRequestException("to", "is before from");
         }
-        Collection<LinkType> effective = types.isEmpty() ? EnumSet.allOf(LinkType.class) : types;
-        return queries.around(subjectId, hops, effective, from, to, maxNodes)
-                .orElseThrow(() -> new NotFoundException("subject", subjectId));
+        return types.isEmpty() ? EnumSet.allOf(LinkType.class) : types;
+    }
+
+    /**
+     * The records of a network that an access log lists: its people (centre first) and intelligence
+     * reports. Groups, incidents and objects are counted in the detail instead.
+     */
+    static List<String> personalRecords(Subnetwork network) {
+        return network.nodes().stream()
+                .filter(n -> n.kind().equals("Subject") || n.kind().equals("IntelReport"))
+                .map(Subnetwork.Node::key)
+                .toList();
+    }
+
+    static String describe(
+            String centre,
+            int hops,
+            Collection<LinkType> types,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            Subnetwork n) {
+        return "centre=" + centre + " hops=" + hops + " types="
+                + types.stream().map(Enum::name).sorted().toList()
+                + (from == null ? "" : " from=" + from) + (to == null ? "" : " to=" + to) + " nodes="
+                + n.nodes().size() + " links=" + n.links().size() + (n.truncated() ? " truncated" : "");
     }
 }

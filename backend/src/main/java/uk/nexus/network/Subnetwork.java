@@ -22,6 +22,12 @@ public record Subnetwork(String centre, List<Node> nodes, List<Link> links, bool
      * @param label what to show
      * @param detail a second line (date of birth, offence, grade…)
      * @param hop hops from the centre
+     * @param pastReview the record (subject, group, incident, report) is past its MoPI review date
+     *     without a decision
+     * @param offenderIncidents for a subject: incidents where the person is recorded as offender or
+     *     suspect (0 for other kinds)
+     * @param victimOrWitnessIncidents for a subject: incidents where the person is recorded as victim
+     *     or witness; a subject with these and no offender incidents is shown as victim/witness
      */
     public record Node(
             String key,
@@ -29,7 +35,16 @@ public record Subnetwork(String centre, List<Node> nodes, List<Link> links, bool
             String id,
             String label,
             @Nullable String detail,
-            int hop) {}
+            int hop,
+            boolean pastReview,
+            long offenderIncidents,
+            long victimOrWitnessIncidents) {
+
+        /** A person recorded only as victim or witness. */
+        public boolean victimOrWitnessOnly() {
+            return kind.equals("Subject") && offenderIncidents == 0 && victimOrWitnessIncidents > 0;
+        }
+    }
 
     /**
      * @param id the relationship's id within the database

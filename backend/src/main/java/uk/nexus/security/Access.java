@@ -2,12 +2,25 @@ package uk.nexus.security;
 
 /**
  * The authorisation expressions the feature services use in {@code @PreAuthorize}, in one place so
- * the matrix in docs/security.md has one source.
+ * the matrix in docs/security.md has one source. The REST API's URL rules ({@link
+ * ApiSecurityConfiguration}) use the same expressions.
  */
 public final class Access {
 
     /** Reading people, groups, incidents and networks: the operational roles. */
     public static final String READ_RECORDS = "hasAnyRole('ANALYST','DETECTIVE','SUPERVISOR','REFERRALS')";
+
+    /** Exporting (disclosing) networks out of Nexus: detectives building cases, and supervisors. */
+    public static final String EXPORT = "hasAnyRole('DETECTIVE','SUPERVISOR')";
+
+    /** The MoPI retention review queue and its retain/delete decisions: supervisors only. */
+    public static final String REVIEW = "hasRole('SUPERVISOR')";
+
+    /**
+     * Oversight: the access log, its verification and export, and equality monitoring. Auditors only —
+     * not administrators, who could otherwise read the trail of their own actions.
+     */
+    public static final String AUDIT = "hasRole('AUDITOR')";
 
     private Access() {}
 }

@@ -1,21 +1,31 @@
 package uk.nexus.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.expression.WebExpressionAuthorizationManager;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
 import uk.nexus.web.ProblemResponses;
 
 /**
- * HTTP security of the REST API ({@code /api/**}) and the actuator: HTTP Basic, no session, every
- * request authenticated except the OpenAPI document and the health check; errors as RFC 9457
- * problem details. Method security ({@code @PreAuthorize} on the feature services) decides what
- * each role may do.
+ * HTTP security of the REST API ({@code /api/**}) and the actuator: HTTP Basic, no session, errors as
+ * RFC 9457 problem details. Each feature's paths are open to the roles of docs/security.md (the same
+ * {@link Access} expressions as the services' {@code @PreAuthorize}, which decide per operation); an
+ * endpoint that exists but is listed nowhere is denied to everyone, while an unknown path still
+ * answers 404. A sign-in refused by the {@link LoginThrottle} answers 429 with {@code Retry-After}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -24,21 +34,76 @@ public class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            ProblemResponses problems,
+            @Lazy @Qualifier("requestMappingHandlerMapping") HandlerMapping handlers)
+            throws Exception {
+        AuthenticationEntryPoint entryPoint = (request, response, exception) -> {
+            if (exception instanceof LoginThrottledException throttled) {
+                problems.tooManyAttempts(request, response, throttled.retryAfter());
+            } else {
+                problems.unauthorized(request, response, exception);
+            }
+        };
         http.securityMatcher("/api/**", "/actuator/**")
-                .authorizeHttpRequests(
-                        requests -> requests.requestMatchers(HttpMethod.GET, "/api/openapi", "/api/openapi/**")
-                                .permitAll()
-                                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-                                .permitAll()
-                                .anyRequest()
-                                .authenticated())
-                .httpBasic(basic -> basic.realmName("Nexus API").authenticationEntryPoint(problems::unauthorized))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
-                        .accessDeniedHandler(problems::forbidden))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                HttpMethod.GET, "/api/openapi", "/api/openapi.yaml", "/api/openapi/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator", "/actuator/**")
+                        .denyAll()
+                        .requestMatchers("/api/audit/**", "/api/equality/**")
+                        .access(rule(Access.AUDIT))
+                        .requestMatchers("/api/review/**")
+                        .access(rule(Access.REVIEW))
+                        .requestMatchers("/api/subjects/*/network/export", "/api/disclosure/**")
+                        .access(rule(Access.EXPORT))
+                        .requestMatchers("/api/subjects/**", "/api/groups/**")
+                        .access(rule(Access.READ_RECORDS))
+                        .requestMatchers(unmapped(handlers))
+                        .authenticated()
+                        .anyRequest()
+                        .denyAll())
+                .httpBasic(basic -> basic.realmName("Nexus API").authenticationEntryPoint(entryPoint))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(problems::forbidden))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .httpStrictTransportSecurity(
+                                hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
                 // Stateless and credentials on every request, never from a cookie: no CSRF exposure.
                 .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    private static WebExpressionAuthorizationManager rule(String expression) {
+        return new WebExpressionAuthorizationManager(expression);
+    }
+
+    /** Requests no controller answers: let them through to the 404 problem response. */
+    private static RequestMatcher unmapped(HandlerMapping handlers) {
+        return request -> {
+            Object previous = request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
+            try {
+                ServletRequestPathUtils.parseAndCache(request);
+                return handlers.getHandler(request) == null;
+            } catch (Exception methodOrMediaTypeMismatch) {
+                return false;
+            } finally {
+                restore(request, previous);
+            }
+        };
+    }
+
+    private static void restore(HttpServletRequest request, Object previous) {
+        if (previous == null) {
+            request.removeAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
+        } else {
+            request.setAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE, previous);
+        }
     }
 }

@@ -18,6 +18,8 @@ import uk.nexus.model.Provenance;
  * @param locations addresses and places linked
  * @param intelligence graded intelligence reports that mention the person
  * @param convictions UK and overseas convictions
+ *     <p>Every {@code pastReview} flag says that record (the subject, the group, the incident, the
+ *     associate, the report) is past its MoPI review date without a decision (decision 0010).
  */
 public record SubjectDetails(
         Identity identity,
@@ -47,13 +49,22 @@ public record SubjectDetails(
             List<String> flags,
             @Nullable LocalDate reviewDate,
             @Nullable String source,
-            @Nullable ZonedDateTime recordedAt) {}
+            @Nullable ZonedDateTime recordedAt,
+            boolean pastReview) {}
 
     public record Alias(
             String surname, String forenames, @Nullable LocalDate dob, String kind, Provenance provenance) {}
 
-    public record Membership(String groupId, String groupName, String groupType, String role, Provenance provenance) {}
+    /** A membership; {@code pastReview} says the group's record is past review. */
+    public record Membership(
+            String groupId,
+            String groupName,
+            String groupType,
+            String role,
+            Provenance provenance,
+            boolean pastReview) {}
 
+    /** An incident with the person's category; {@code pastReview} is the incident's. */
     public record Involvement(
             String incidentId,
             String type,
@@ -63,8 +74,10 @@ public record SubjectDetails(
             @Nullable String borough,
             String category,
             @Nullable String outcome,
-            Provenance provenance) {}
+            Provenance provenance,
+            boolean pastReview) {}
 
+    /** A linked person; {@code pastReview} is the associate's. */
     public record Association(
             String subjectId,
             String name,
@@ -72,21 +85,28 @@ public record SubjectDetails(
             double weight,
             String direction,
             @Nullable String intelId,
-            Provenance provenance) {}
+            Provenance provenance,
+            boolean pastReview) {}
 
     public record UsedObject(String objectId, String type, String label, Provenance provenance) {}
 
     public record LinkedLocation(
             String locationId, String name, @Nullable String postcode, String kind, Provenance provenance) {}
 
+    /**
+     * A report that mentions the person, with its grade, handling code and the conditions that travel
+     * with a restricted code.
+     */
     public record IntelMention(
             String intelId,
             String role,
             String gradeScheme,
             String grade,
             String handling,
+            @Nullable String handlingConditions,
             @Nullable String summary,
-            @Nullable ZonedDateTime recordedAt) {}
+            @Nullable ZonedDateTime recordedAt,
+            boolean pastReview) {}
 
     public record Conviction(
             String convictionId,

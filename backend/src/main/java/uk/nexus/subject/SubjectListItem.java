@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param matchedOn what matched: "name", "alias: …", "identifier", "date of birth"
  * @param offenderIncidents incidents where the subject is recorded as offender or suspect
  * @param victimOrWitnessIncidents incidents where the subject is recorded only as victim or witness
+ * @param pastReview the record is past its MoPI review date without a decision (decision 0010)
  */
 public record SubjectListItem(
         String id,
@@ -30,7 +31,8 @@ public record SubjectListItem(
         List<String> flags,
         String matchedOn,
         long offenderIncidents,
-        long victimOrWitnessIncidents) {
+        long victimOrWitnessIncidents,
+        boolean pastReview) {
 
     /** Surname, forenames as police records show it. */
     public String displayName() {

@@ -50,6 +50,22 @@ public class ProblemResponses {
                         "Send valid credentials with HTTP Basic authentication."));
     }
 
+    /** 429: too many failed sign-ins; {@code Retry-After} says when to try again. */
+    public void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, java.time.Duration retryAfter)
+            throws IOException {
+        long seconds = Math.max(1, retryAfter.toSeconds());
+        response.setHeader("Retry-After", Long.toString(seconds));
+        write(
+                request,
+                response,
+                problem(
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        "too-many-attempts",
+                        "Too many failed sign-ins",
+                        "Sign-in is refused for this user or address for " + seconds
+                                + " more seconds after too many failures."));
+    }
+
     public void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
             throws IOException {
         write(

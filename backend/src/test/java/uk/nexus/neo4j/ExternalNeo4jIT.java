@@ -11,6 +11,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.nexus.GraphIT;
 import uk.nexus.NexusTestApplication;
+import uk.nexus.audit.AccessLog;
 import uk.nexus.subject.SubjectQuery;
 import uk.nexus.subject.SubjectService;
 
@@ -32,6 +33,7 @@ class ExternalNeo4jIT extends GraphIT {
                 .run(
                         "--nexus.neo4j.uri=bolt://" + address,
                         "--nexus.neo4j.password=test-password-1",
+                        "--nexus.audit.key=test-access-log-key-0123456789abcdef",
                         "--nexus.neo4j.embedded.data-directory=target/must-not-exist")) {
             assertThat(other.getBeanNamesForType(EmbeddedNeo4j.class)).isEmpty();
             assertThat(new java.io.File("target/must-not-exist")).doesNotExist();
@@ -39,7 +41,11 @@ class ExternalNeo4jIT extends GraphIT {
                     .setAuthentication(new UsernamePasswordAuthenticationToken(
                             "analyst", "n/a", AuthorityUtils.createAuthorityList("ROLE_ANALYST")));
             try {
-                assertThat(other.getBean(SubjectService.class).count(new SubjectQuery("Okonkwo", null)))
+                assertThat(other.getBean(AccessLog.class)
+                                .withPurpose(
+                                        "integration test",
+                                        () -> other.getBean(SubjectService.class)
+                                                .count(new SubjectQuery("Okonkwo", null))))
                         .isEqualTo(1);
             } finally {
                 SecurityContextHolder.clearContext();

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import uk.nexus.ui.audit.AccessLogView;
 import uk.nexus.ui.subject.SubjectSearchView;
 
 /** The landing page: operational roles go straight to subject search; others see what is theirs. */
@@ -28,6 +29,8 @@ class HomeView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         if (Views.canReadRecords(auth)) {
             event.forwardTo(SubjectSearchView.class);
+        } else if (Views.canAudit(auth)) {
+            event.forwardTo(AccessLogView.class);
         }
     }
 }

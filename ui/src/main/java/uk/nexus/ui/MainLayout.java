@@ -9,20 +9,28 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import org.springframework.security.core.GrantedAuthority;
+import uk.nexus.audit.AccessLog;
+import uk.nexus.ui.audit.AccessLogView;
 import uk.nexus.ui.group.GroupsView;
 import uk.nexus.ui.subject.SubjectSearchView;
 
 /** The frame around every view: the app name, the signed-in user, navigation by what the user may do. */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout(AuthenticationContext auth) {
+    private final AccessLog accessLog;
+    private final Span task = new Span();
+
+    public MainLayout(AuthenticationContext auth, AccessLog accessLog) {
+        this.accessLog = accessLog;
         Span brand = new Span("Nexus");
         brand.addClassName("brand");
         String user = auth.getPrincipalName().orElse("");
@@ -36,7 +44,21 @@ public class MainLayout extends AppLayout {
         who.addClassName("who");
         Button logout = new Button("Sign out", e -> auth.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, who, logout);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, who);
+        if (Views.canReadRecords(auth)) {
+            // The purpose of the current task, logged with every read; a new task asks again.
+            showTask();
+            task.addClassName("task");
+            task.setId("current-task");
+            Button newTask = new Button("New task", e -> {
+                accessLog.endTask();
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            });
+            newTask.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            newTask.setId("new-task");
+            header.add(task, newTask);
+        }
+        header.add(logout);
         header.addClassName("header");
         header.setWidthFull();
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -48,7 +70,24 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Subjects", SubjectSearchView.class, VaadinIcon.SEARCH.create()));
             nav.addItem(new SideNavItem("Gangs & OCGs", GroupsView.class, VaadinIcon.GROUP.create()));
         }
+        if (Views.canReview(auth)) {
+            nav.addItem(new SideNavItem("Review queue", "review", VaadinIcon.CALENDAR_CLOCK.create()));
+        }
+        if (Views.canAudit(auth)) {
+            nav.addItem(new SideNavItem("Access log", AccessLogView.class, VaadinIcon.RECORDS.create()));
+            nav.addItem(new SideNavItem("Equality monitoring", "audit/equality", VaadinIcon.SCALE.create()));
+        }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        showTask();
+    }
+
+    /** Shows the purpose of the current task; the purpose dialog calls it too once a task starts. */
+    public void showTask() {
+        task.setText(accessLog.currentPurpose().map(p -> "Task: " + p).orElse("No task started"));
     }
 }

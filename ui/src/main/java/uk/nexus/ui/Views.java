@@ -18,6 +18,21 @@ public final class Views {
         return auth.hasAnyRole("ANALYST", "DETECTIVE", "SUPERVISOR", "REFERRALS");
     }
 
+    /** Whether the user may disclose (export) networks. */
+    public static boolean canExport(AuthenticationContext auth) {
+        return auth.hasAnyRole("DETECTIVE", "SUPERVISOR");
+    }
+
+    /** Whether the user decides retention reviews. */
+    public static boolean canReview(AuthenticationContext auth) {
+        return auth.hasRole("SUPERVISOR");
+    }
+
+    /** Whether the user audits (access log, equality monitoring). */
+    public static boolean canAudit(AuthenticationContext auth) {
+        return auth.hasRole("AUDITOR");
+    }
+
     /** "CRIS-1001 · 2 May 2023 · ASSESSMENT 3x5x2 2B/P · valid 2022-01-01 →". */
     public static String provenance(@Nullable Provenance p) {
         if (p == null) {

@@ -19,7 +19,8 @@ public class GroupQueries {
     private static final String ITEM = """
             RETURN g.id AS id, CASE WHEN g:Gang THEN 'GANG' ELSE 'OCG' END AS type, g.name AS name,
                    g.borough AS borough, g.ocgmBand AS band, g.primaryActivity AS activity,
-                   COUNT { (g)<-[r:MEMBER_OF]-(:Subject) WHERE r.validTo IS NULL OR r.validTo >= date() } AS members
+                   COUNT { (g)<-[r:MEMBER_OF]-(:Subject) WHERE r.validTo IS NULL OR r.validTo >= date() } AS members,
+                   coalesce(g.reviewDate < date(), false) AS pastReview
             """;
 
     private final Neo4jClient neo4j;
@@ -45,7 +46,9 @@ public class GroupQueries {
         return neo4j.query("MATCH (g:Group {id: $id}) " + ITEM + """
                         , COLLECT { MATCH (g)<-[r:MEMBER_OF]-(s:Subject)
                                     RETURN {id: s.id, name: toUpper(s.surname) + ', ' + s.forenames, role: r.role,
-                                            p: properties(r)}
+                                            p: properties(r), past: coalesce(s.reviewDate < date(), false),
+                                            victimOnly: NOT EXISTS { (s)-[x:INVOLVED_IN]->() WHERE x.category IN ['OFFENDER', 'SUSPECT'] }
+                                                        AND EXISTS { (s)-[x:INVOLVED_IN]->() WHERE x.category IN ['VICTIM', 'WITNESS'] }}
                                     ORDER BY r.role, s.surname, s.forenames } AS memberships
                         """)
                 .bind(id)
@@ -64,16 +67,20 @@ public class GroupQueries {
                 text(r.get("borough")),
                 text(r.get("band")),
                 text(r.get("activity")),
-                r.get("members").asLong());
+                r.get("members").asLong(),
+                r.get("pastReview").asBoolean());
     }
 
     @SuppressWarnings("unchecked")
     private static GroupDetails.Member member(Value v) {
         Map<String, Object> m = v.asMap();
         return new GroupDetails.Member(
-                (String) m.get("id"), (String) m.get("name"), (String) m.get("role"), Provenance.of((Map<
-                                String, Object>)
-                        m.get("p")));
+                (String) m.get("id"),
+                (String) m.get("name"),
+                (String) m.get("role"),
+                Provenance.of((Map<String, Object>) m.get("p")),
+                Boolean.TRUE.equals(m.get("past")),
+                Boolean.TRUE.equals(m.get("victimOnly")));
     }
 
     private static @Nullable String text(Value v) {

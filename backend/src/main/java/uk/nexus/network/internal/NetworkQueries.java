@@ -41,7 +41,12 @@ public class NetworkQueries {
             WITH DISTINCT r, b
             RETURN elementId(r) AS rid, type(r) AS type, elementId(startNode(r)) AS start, elementId(endNode(r)) AS end,
                    properties(r) AS p, elementId(b) AS bid, labels(b) AS labels, properties(b) AS props,
-                   CASE WHEN b:Incident THEN COLLECT { MATCH (b)-[:CLASSIFIED_AS]->(o:Offence) RETURN o.code }[0] END AS offence
+                   CASE WHEN b:Incident THEN COLLECT { MATCH (b)-[:CLASSIFIED_AS]->(o:Offence) RETURN o.code }[0] END AS offence,
+                   coalesce(b.reviewDate < date(), false) AS pastReview,
+                   CASE WHEN b:Subject THEN COUNT { (b)-[x:INVOLVED_IN]->() WHERE x.category IN ['OFFENDER', 'SUSPECT'] }
+                        ELSE 0 END AS offender,
+                   CASE WHEN b:Subject THEN COUNT { (b)-[x:INVOLVED_IN]->() WHERE x.category IN ['VICTIM', 'WITNESS'] }
+                        ELSE 0 END AS victim
             ORDER BY bid
             LIMIT $limit
             """;
@@ -60,12 +65,13 @@ public class NetworkQueries {
             @Nullable LocalDate from,
             @Nullable LocalDate to,
             int maxNodes) {
-        Optional<Map<String, Object>> centre = neo4j.query(
-                        "MATCH (s:Subject {id: $id}) RETURN elementId(s) AS eid, properties(s) AS props")
-                .bind(subjectId)
-                .to("id")
-                .fetch()
-                .one();
+        Optional<Map<String, Object>> centre =
+                neo4j.query("""
+                        MATCH (s:Subject {id: $id})
+                        RETURN elementId(s) AS eid, properties(s) AS props, coalesce(s.reviewDate < date(), false) AS pastReview,
+                               COUNT { (s)-[x:INVOLVED_IN]->() WHERE x.category IN ['OFFENDER', 'SUSPECT'] } AS offender,
+                               COUNT { (s)-[x:INVOLVED_IN]->() WHERE x.category IN ['VICTIM', 'WITNESS'] } AS victim
+                        """).bind(subjectId).to("id").fetch().one();
         if (centre.isEmpty()) {
             return Optional.empty();
         }
@@ -74,7 +80,7 @@ public class NetworkQueries {
         Map<String, Object> centreProps = (Map<String, Object>) centre.get().get("props");
         Map<String, Subnetwork.Node> nodes = new LinkedHashMap<>();
         Map<String, Subnetwork.Link> links = new LinkedHashMap<>();
-        nodes.put(centreEid, node(List.of("Subject"), centreProps, null, 0));
+        nodes.put(centreEid, node(List.of("Subject"), centreProps, null, 0, centre.get()));
         List<String> typeNames = types.stream().map(Enum::name).toList();
         List<String> frontier = List.of(centreEid);
         boolean truncated = false;
@@ -103,7 +109,7 @@ public class NetworkQueries {
                     List<String> labels = (List<String>) row.get("labels");
                     @SuppressWarnings("unchecked")
                     Map<String, Object> props = (Map<String, Object>) row.get("props");
-                    nodes.put(bid, node(labels, props, (String) row.get("offence"), hop));
+                    nodes.put(bid, node(labels, props, (String) row.get("offence"), hop, row));
                     next.add(bid);
                 }
                 String start = (String) row.get("start");
@@ -127,6 +133,23 @@ public class NetworkQueries {
                 nodes.get(centreEid).key(), List.copyOf(nodes.values()), List.copyOf(links.values()), truncated));
     }
 
+    /**
+     * Intelligence reports by id: grading, handling conditions, originating unit and summary, for the
+     * reports a network shows or its links were drawn from.
+     */
+    public Map<String, Map<String, Object>> intelligence(Collection<String> ids) {
+        Map<String, Map<String, Object>> reports = new HashMap<>();
+        neo4j.query("""
+                        MATCH (n:IntelReport) WHERE n.id IN $ids
+                        RETURN n.id AS id, properties(n) AS props
+                        """).bind(List.copyOf(ids)).to("ids").fetch().all().forEach(row -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> props = (Map<String, Object>) row.get("props");
+            reports.put((String) row.get("id"), props);
+        });
+        return reports;
+    }
+
     private static Subnetwork.Link link(String id, String type, String source, String target, Map<String, Object> p) {
         Map<String, Object> attributes = new LinkedHashMap<>();
         p.forEach((k, v) -> {
@@ -137,7 +160,8 @@ public class NetworkQueries {
         return new Subnetwork.Link(id, type, source, target, attributes, Provenance.of(p));
     }
 
-    private static Subnetwork.Node node(List<String> labels, Map<String, Object> p, @Nullable String offence, int hop) {
+    private static Subnetwork.Node node(
+            List<String> labels, Map<String, Object> p, @Nullable String offence, int hop, Map<String, Object> flags) {
         String kind = kind(labels);
         String id = String.valueOf(p.get("id"));
         String label;
@@ -180,7 +204,16 @@ public class NetworkQueries {
                 detail = p.get("gradeScheme") + " " + p.get("grade") + " " + p.get("handling");
             }
         }
-        return new Subnetwork.Node(kind + ":" + id, kind, id, label, detail, hop);
+        return new Subnetwork.Node(
+                kind + ":" + id,
+                kind,
+                id,
+                label,
+                detail,
+                hop,
+                Boolean.TRUE.equals(flags.get("pastReview")),
+                flags.get("offender") instanceof Number n ? n.longValue() : 0,
+                flags.get("victim") instanceof Number n ? n.longValue() : 0);
     }
 
     private static String kind(List<String> labels) {

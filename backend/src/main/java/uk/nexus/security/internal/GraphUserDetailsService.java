@@ -3,14 +3,18 @@ package uk.nexus.security.internal;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import uk.nexus.security.Role;
 
-/** Loads users from the {@code (:User)} nodes for form and HTTP Basic login. */
+/**
+ * Loads users from the {@code (:User)} nodes for form and HTTP Basic login, and stores the new hash
+ * when a password hashed the old way is rehashed at sign-in.
+ */
 @Service
-class GraphUserDetailsService implements UserDetailsService {
+class GraphUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final UserAccountRepository users;
 
@@ -29,5 +33,14 @@ class GraphUserDetailsService implements UserDetailsService {
                         .map(SimpleGrantedAuthority::new)
                         .toList())
                 .build();
+    }
+
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newPassword) {
+        users.findById(user.getUsername()).ifPresent(account -> {
+            account.rehash(newPassword);
+            users.save(account);
+        });
+        return User.withUserDetails(user).password(newPassword).build();
     }
 }

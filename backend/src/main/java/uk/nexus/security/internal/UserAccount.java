@@ -50,6 +50,11 @@ public class UserAccount {
         return passwordHash;
     }
 
+    /** Replaces the stored hash with one of the same password in the current algorithm. */
+    public void rehash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
     public Set<Role> getRoles() {
         return roles;
     }

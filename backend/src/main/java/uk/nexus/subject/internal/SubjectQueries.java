@@ -53,7 +53,8 @@ public class SubjectQueries {
             RETURN s.id AS id, s.surname AS surname, s.forenames AS forenames, s.dob AS dob, s.gender AS gender,
                    s.borough AS borough, s.pncId AS pncId, coalesce(s.flags, []) AS flags, matchedOn,
                    COUNT { (s)-[r:INVOLVED_IN]->() WHERE r.category IN ['OFFENDER', 'SUSPECT'] } AS offender,
-                   COUNT { (s)-[r:INVOLVED_IN]->() WHERE r.category IN ['VICTIM', 'WITNESS'] } AS victim
+                   COUNT { (s)-[r:INVOLVED_IN]->() WHERE r.category IN ['VICTIM', 'WITNESS'] } AS victim,
+                   coalesce(s.reviewDate < date(), false) AS pastReview
             ORDER BY matchedOn = 'name' DESC, score DESC, s.surname, s.forenames, s.id
             SKIP $skip LIMIT $limit
             """;
@@ -87,7 +88,8 @@ public class SubjectQueries {
                         r.get("flags").asList(Value::asString),
                         r.get("matchedOn").asString(),
                         r.get("offender").asLong(),
-                        r.get("victim").asLong()))
+                        r.get("victim").asLong(),
+                        r.get("pastReview").asBoolean()))
                 .all());
     }
 
@@ -142,20 +144,22 @@ public class SubjectQueries {
     public Optional<SubjectDetails> details(String id) {
         return neo4j.query("""
                         MATCH (s:Subject {id: $id})
-                        RETURN properties(s) AS s,
+                        RETURN properties(s) AS s, coalesce(s.reviewDate < date(), false) AS pastReview,
                           COLLECT { MATCH (s)-[r:HAS_ALIAS]->(a:Alias)
                                     RETURN {a: properties(a), p: properties(r)} ORDER BY a.surname, a.forenames } AS aliases,
                           COLLECT { MATCH (s)-[r:MEMBER_OF]->(g:Group)
                                     RETURN {id: g.id, name: g.name, type: CASE WHEN g:Gang THEN 'GANG' ELSE 'OCG' END,
-                                            role: r.role, p: properties(r)} ORDER BY g.name } AS groups,
+                                            role: r.role, p: properties(r), past: coalesce(g.reviewDate < date(), false)} ORDER BY g.name } AS groups,
                           COLLECT { MATCH (s)-[r:INVOLVED_IN]->(i:Incident)
                                     OPTIONAL MATCH (i)-[:CLASSIFIED_AS]->(o:Offence)
                                     RETURN {id: i.id, type: i.type, code: o.code, offence: o.description,
                                             at: i.occurredAt, borough: i.borough, category: r.category,
-                                            outcome: r.outcome, p: properties(r)} ORDER BY i.occurredAt DESC } AS incidents,
+                                            outcome: r.outcome, p: properties(r), past: coalesce(i.reviewDate < date(), false)}
+                                    ORDER BY i.occurredAt DESC } AS incidents,
                           COLLECT { MATCH (s)-[r:ASSOCIATE_OF]-(o:Subject)
                                     RETURN {id: o.id, name: toUpper(o.surname) + ', ' + o.forenames, kind: r.kind,
-                                            weight: r.weight, out: startNode(r) = s, intel: r.intelId, p: properties(r)}
+                                            weight: r.weight, out: startNode(r) = s, intel: r.intelId, p: properties(r),
+                                            past: coalesce(o.reviewDate < date(), false)}
                                     ORDER BY o.surname, o.forenames } AS associates,
                           COLLECT { MATCH (s)-[r:USES]->(x)
                                     RETURN {id: x.id, type: labels(x)[0],
@@ -166,7 +170,8 @@ public class SubjectQueries {
                                     ORDER BY r.kind, l.name } AS locations,
                           COLLECT { MATCH (n:IntelReport)-[r:MENTIONS]->(s)
                                     RETURN {id: n.id, role: r.role, scheme: n.gradeScheme, grade: n.grade,
-                                            handling: n.handling, summary: n.summary, at: n.recordedAt}
+                                            handling: n.handling, conditions: n.handlingConditions, summary: n.summary,
+                                            at: n.recordedAt, past: coalesce(n.reviewDate < date(), false)}
                                     ORDER BY n.recordedAt DESC } AS intelligence,
                           COLLECT { MATCH (s)-[r:HAS_CONVICTION]->(c:Conviction)-[:FOR_OFFENCE]->(o:Offence)
                                     RETURN {id: c.id, code: o.code, offence: o.description, on: c.convictedOn,
@@ -177,7 +182,7 @@ public class SubjectQueries {
                 .to("id")
                 .fetchAs(SubjectDetails.class)
                 .mappedBy((types, r) -> new SubjectDetails(
-                        identity(r.get("s").asMap()),
+                        identity(r.get("s").asMap(), r.get("pastReview").asBoolean()),
                         r.get("aliases").asList(v -> alias(v.asMap())),
                         r.get("groups").asList(v -> membership(v.asMap())),
                         r.get("incidents").asList(v -> involvement(v.asMap())),
@@ -189,7 +194,7 @@ public class SubjectQueries {
                 .one();
     }
 
-    private static SubjectDetails.Identity identity(Map<String, Object> s) {
+    private static SubjectDetails.Identity identity(Map<String, Object> s, boolean pastReview) {
         return new SubjectDetails.Identity(
                 (String) s.get("id"),
                 (String) s.get("surname"),
@@ -206,7 +211,8 @@ public class SubjectQueries {
                 strings(s.get("flags")),
                 (LocalDate) s.get("reviewDate"),
                 (String) s.get("source"),
-                (ZonedDateTime) s.get("recordedAt"));
+                (ZonedDateTime) s.get("recordedAt"),
+                pastReview);
     }
 
     @SuppressWarnings("unchecked")
@@ -230,7 +236,8 @@ public class SubjectQueries {
                 (String) m.get("name"),
                 (String) m.get("type"),
                 (String) m.get("role"),
-                Provenance.of(map(m.get("p"))));
+                Provenance.of(map(m.get("p"))),
+                past(m));
     }
 
     private static SubjectDetails.Involvement involvement(Map<String, Object> m) {
@@ -243,7 +250,8 @@ public class SubjectQueries {
                 (String) m.get("borough"),
                 (String) m.get("category"),
                 (String) m.get("outcome"),
-                Provenance.of(map(m.get("p"))));
+                Provenance.of(map(m.get("p"))),
+                past(m));
     }
 
     private static SubjectDetails.Association association(Map<String, Object> m) {
@@ -254,7 +262,8 @@ public class SubjectQueries {
                 m.get("weight") instanceof Number n ? n.doubleValue() : 1.0,
                 Boolean.TRUE.equals(m.get("out")) ? "OUT" : "IN",
                 (String) m.get("intel"),
-                Provenance.of(map(m.get("p"))));
+                Provenance.of(map(m.get("p"))),
+                past(m));
     }
 
     private static SubjectDetails.UsedObject usedObject(Map<String, Object> m) {
@@ -281,8 +290,10 @@ public class SubjectQueries {
                 (String) m.get("scheme"),
                 (String) m.get("grade"),
                 (String) m.get("handling"),
+                (String) m.get("conditions"),
                 (String) m.get("summary"),
-                (ZonedDateTime) m.get("at"));
+                (ZonedDateTime) m.get("at"),
+                past(m));
     }
 
     private static SubjectDetails.Conviction conviction(Map<String, Object> m) {
@@ -295,6 +306,10 @@ public class SubjectQueries {
                 Boolean.TRUE.equals(m.get("overseas")),
                 (String) m.get("sentence"),
                 Provenance.of(map(m.get("p"))));
+    }
+
+    private static boolean past(Map<String, Object> m) {
+        return Boolean.TRUE.equals(m.get("past"));
     }
 
     @SuppressWarnings("unchecked")

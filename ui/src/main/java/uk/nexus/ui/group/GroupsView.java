@@ -10,10 +10,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
+import uk.nexus.audit.AccessLog;
 import uk.nexus.group.GroupDetails;
 import uk.nexus.group.GroupListItem;
 import uk.nexus.group.GroupService;
 import uk.nexus.ui.Views;
+import uk.nexus.ui.audit.PurposeGate;
 import uk.nexus.ui.subject.SubjectDetailsView;
 
 /** Gangs and OCGs; choosing one lists its members with the provenance of each membership. */
@@ -22,7 +24,7 @@ import uk.nexus.ui.subject.SubjectDetailsView;
 @RolesAllowed({"ANALYST", "DETECTIVE", "SUPERVISOR", "REFERRALS"})
 public class GroupsView extends VerticalLayout {
 
-    GroupsView(GroupService groups) {
+    GroupsView(GroupService groups, AccessLog accessLog) {
         setSizeFull();
         Grid<GroupListItem> list = new Grid<>(GroupListItem.class, false);
         list.addColumn(GroupListItem::name).setHeader("Name").setAutoWidth(true).setSortable(true);
@@ -36,13 +38,17 @@ public class GroupsView extends VerticalLayout {
                         : g.primaryActivity().toLowerCase(Locale.ROOT).replace('_', ' '))
                 .setHeader("Activity");
         list.addColumn(GroupListItem::members).setHeader("Members").setSortable(true);
-        list.setItems(groups.list(null));
+        list.addColumn(g -> g.pastReview() ? "past review" : "").setHeader("Review");
+        PurposeGate.run(accessLog, () -> list.setItems(groups.list(null)));
         list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         list.setSizeFull();
 
         Grid<GroupDetails.Member> members = new Grid<>();
         members.addColumn(GroupDetails.Member::name).setHeader("Member").setAutoWidth(true);
         members.addColumn(GroupDetails.Member::role).setHeader("Role");
+        members.addColumn(m ->
+                        (m.victimOrWitnessOnly() ? "victim/witness only " : "") + (m.pastReview() ? "past review" : ""))
+                .setHeader("Flags");
         members.addColumn(m -> Views.provenance(m.provenance()))
                 .setHeader("Provenance")
                 .setAutoWidth(true);

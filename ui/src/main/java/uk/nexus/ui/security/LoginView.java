@@ -29,7 +29,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setForgotPasswordButtonVisible(false);
         H1 title = new H1("Nexus");
         title.addClassName("login-title");
-        Paragraph purpose = new Paragraph("Offender network analysis. Every access is recorded.");
+        Paragraph purpose = new Paragraph("Offender network analysis. Every access is recorded. After five failed"
+                + " sign-ins an account is locked for 15 minutes.");
         purpose.addClassName("login-purpose");
         add(title, purpose, form);
         if (demo) {

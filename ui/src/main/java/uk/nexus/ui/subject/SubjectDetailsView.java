@@ -13,14 +13,18 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import uk.nexus.audit.AccessLog;
+import uk.nexus.network.NetworkExportService;
 import uk.nexus.subject.SubjectDetails;
 import uk.nexus.subject.SubjectService;
 import uk.nexus.ui.Views;
+import uk.nexus.ui.audit.PurposeGate;
 import uk.nexus.web.NotFoundException;
 
 /** A person's record: identity, then every kind of link, each with where it comes from. */
@@ -29,18 +33,34 @@ import uk.nexus.web.NotFoundException;
 public class SubjectDetailsView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final SubjectService subjects;
+    private final AccessLog accessLog;
+    private final NetworkExportService exports;
+    private final boolean mayExport;
     private String title = "Subject · Nexus";
 
-    SubjectDetailsView(SubjectService subjects) {
+    SubjectDetailsView(
+            SubjectService subjects, AccessLog accessLog, NetworkExportService exports, AuthenticationContext auth) {
         this.subjects = subjects;
+        this.accessLog = accessLog;
+        this.exports = exports;
+        this.mayExport = Views.canExport(auth);
         addClassName("subject-details");
     }
 
     @Override
     public void setParameter(BeforeEvent event, String id) {
         removeAll();
+        add(new Paragraph("Opening the record of " + id + " needs the purpose of your task."));
+        PurposeGate.run(accessLog, () -> open(id));
+    }
+
+    private void open(String id) {
+        removeAll();
         try {
             show(subjects.get(id));
+            if (mayExport) {
+                add(ExportDialog.button(exports, id));
+            }
         } catch (NotFoundException e) {
             add(new H2("No such subject"), new Paragraph("There is no subject with id " + id + "."));
         }
@@ -58,12 +78,17 @@ public class SubjectDetailsView extends VerticalLayout implements HasUrlParamete
         H2 heading = new H2(name);
         heading.setId("subject-name");
         add(heading, identity(who, d));
+        if (who.pastReview()) {
+            add(SubjectSearchView.badge(
+                    "past its MoPI review date without a decision: out of every score until a supervisor decides",
+                    "badge warning past-review"));
+        }
 
         add(section(
                 "Gangs and OCGs",
                 d.groups(),
                 List.of(
-                        col("Group", SubjectDetails.Membership::groupName),
+                        col("Group", m -> m.groupName() + (m.pastReview() ? " (past review)" : "")),
                         col("Type", SubjectDetails.Membership::groupType),
                         col("Role", SubjectDetails.Membership::role),
                         col("Provenance", m -> Views.provenance(m.provenance())))));
@@ -79,7 +104,9 @@ public class SubjectDetailsView extends VerticalLayout implements HasUrlParamete
                 .setAutoWidth(true);
         List.<Col<SubjectDetails.Involvement>>of(
                         col("Date", i -> i.occurredAt() == null ? "" : Views.DATE.format(i.occurredAt())),
-                        col("Incident", i -> i.incidentId() + " " + i.type()),
+                        col(
+                                "Incident",
+                                i -> i.incidentId() + " " + i.type() + (i.pastReview() ? " (past review)" : "")),
                         col("Offence", i -> i.offence() == null ? "" : i.offence()),
                         col("Outcome", i -> i.outcome() == null ? "" : i.outcome()),
                         col("Provenance", i -> Views.provenance(i.provenance())))
@@ -92,7 +119,7 @@ public class SubjectDetailsView extends VerticalLayout implements HasUrlParamete
         Grid<SubjectDetails.Association> associates = grid(
                 d.associates(),
                 List.of(
-                        col("Associate", SubjectDetails.Association::name),
+                        col("Associate", a -> a.name() + (a.pastReview() ? " (past review)" : "")),
                         col("Kind", SubjectDetails.Association::kind),
                         col("Strength", a -> String.valueOf(a.weight())),
                         col("Provenance", a -> Views.provenance(a.provenance()))));
@@ -106,7 +133,9 @@ public class SubjectDetailsView extends VerticalLayout implements HasUrlParamete
                         col("Report", SubjectDetails.IntelMention::intelId),
                         col("Grade", n -> n.gradeScheme() + " " + n.grade() + "/" + n.handling()),
                         col("As", SubjectDetails.IntelMention::role),
-                        col("Summary", n -> n.summary() == null ? "" : n.summary()))));
+                        col("Summary", n -> n.summary() == null ? "" : n.summary()),
+                        col("Handling conditions", n -> n.handlingConditions() == null ? "" : n.handlingConditions()),
+                        col("Review", n -> n.pastReview() ? "past review" : ""))));
         add(section(
                 "Convictions",
                 d.convictions(),

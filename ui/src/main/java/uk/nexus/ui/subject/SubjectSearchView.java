@@ -17,10 +17,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import uk.nexus.audit.AccessLog;
 import uk.nexus.subject.SubjectListItem;
 import uk.nexus.subject.SubjectQuery;
 import uk.nexus.subject.SubjectService;
 import uk.nexus.ui.Views;
+import uk.nexus.ui.audit.PurposeGate;
 
 /** Find people by name, alias, identifier or date of birth; results page in lazily. */
 @Route("subjects")
@@ -29,13 +31,15 @@ import uk.nexus.ui.Views;
 public class SubjectSearchView extends VerticalLayout {
 
     private final SubjectService subjects;
+    private final AccessLog accessLog;
     private final TextField text = new TextField();
     private final DatePicker dob = new DatePicker("Date of birth");
     private final Grid<SubjectListItem> grid = new Grid<>(SubjectListItem.class, false);
     private final Span summary = new Span();
 
-    SubjectSearchView(SubjectService subjects) {
+    SubjectSearchView(SubjectService subjects, AccessLog accessLog) {
         this.subjects = subjects;
+        this.accessLog = accessLog;
         setSizeFull();
         text.setLabel("Name, alias or identifier");
         text.setPlaceholder("e.g. Okafor, 'Dash', 2016/0012345A, S000042");
@@ -43,10 +47,10 @@ public class SubjectSearchView extends VerticalLayout {
         text.setWidth("26rem");
         text.setClearButtonVisible(true);
         text.setMaxLength(200);
-        text.addKeyPressListener(Key.ENTER, e -> search());
+        text.addKeyPressListener(Key.ENTER, e -> PurposeGate.run(accessLog, this::search));
         dob.setClearButtonVisible(true);
         dob.setMax(java.time.LocalDate.now());
-        Button go = new Button("Search", e -> search());
+        Button go = new Button("Search", e -> PurposeGate.run(accessLog, this::search));
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         go.setId("search-button");
         HorizontalLayout bar = new HorizontalLayout(text, dob, go);
@@ -92,6 +96,9 @@ public class SubjectSearchView extends VerticalLayout {
 
     private static Div involvement(SubjectListItem item) {
         Div badges = new Div();
+        if (item.pastReview()) {
+            badges.add(badge("past review", "badge warning past-review"));
+        }
         if (item.offenderIncidents() > 0) {
             badges.add(badge(item.offenderIncidents() + " as offender/suspect", "badge offender"));
         }
