@@ -1,5 +1,6 @@
 package uk.nexus.referral;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -17,6 +18,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 import uk.nexus.referral.internal.ReferralStore;
 import uk.nexus.security.Access;
 import uk.nexus.security.Role;
@@ -31,6 +33,7 @@ import uk.nexus.web.NotFoundException;
  */
 @Service
 @Transactional
+@Validated
 public class ReferralService {
 
     private final ReferralStore store;
@@ -92,7 +95,7 @@ public class ReferralService {
      * that is not on the subject's record.
      */
     @PreAuthorize(Access.WORK_REFERRALS)
-    public ReferralDetails draft(ReferralDraft draft) {
+    public ReferralDetails draft(@Valid ReferralDraft draft) {
         Eligibility eligibility = eligibility(draft.subjectId());
         if (!eligibility.eligible()) {
             throw new ConflictException("not-eligible", eligibility.refusal());

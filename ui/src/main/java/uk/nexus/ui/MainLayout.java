@@ -15,6 +15,9 @@ import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import org.springframework.security.core.GrantedAuthority;
 import uk.nexus.ui.group.GroupsView;
+import uk.nexus.ui.referral.ReferralReportsView;
+import uk.nexus.ui.referral.ReferralsView;
+import uk.nexus.ui.referral.TrackerView;
 import uk.nexus.ui.subject.SubjectSearchView;
 
 /** The frame around every view: the app name, the signed-in user, navigation by what the user may do. */
@@ -47,6 +50,9 @@ public class MainLayout extends AppLayout {
         if (Views.canReadRecords(auth)) {
             nav.addItem(new SideNavItem("Subjects", SubjectSearchView.class, VaadinIcon.SEARCH.create()));
             nav.addItem(new SideNavItem("Gangs & OCGs", GroupsView.class, VaadinIcon.GROUP.create()));
+            nav.addItem(new SideNavItem("Referrals", ReferralsView.class, VaadinIcon.INBOX.create()));
+            nav.addItem(new SideNavItem("High-harm tracker", TrackerView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
+            nav.addItem(new SideNavItem("Referral reports", ReferralReportsView.class, VaadinIcon.CHART.create()));
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
