@@ -22,5 +22,11 @@ public final class Access {
      */
     public static final String AUDIT = "hasRole('AUDITOR')";
 
+    /** Drafting, submitting and reading referrals: everyone who launches or tracks them. */
+    public static final String WORK_REFERRALS = "hasAnyRole('ANALYST','DETECTIVE','SUPERVISOR','REFERRALS')";
+
+    /** Editing reference data such as the referral originators. */
+    public static final String ADMINISTER = "hasRole('ADMIN')";
+
     private Access() {}
 }

@@ -42,6 +42,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return ProblemResponses.problem(HttpStatus.CONFLICT, e.type(), "Conflict", e.getMessage());
+    }
+
     @ExceptionHandler(BadRequestException.class)
     ProblemDetail badRequest(BadRequestException e) {
         return invalid(List.of(new FieldError(e.field(), e.getMessage())));

@@ -89,6 +89,15 @@ public abstract class BrowserIT {
         return "http://localhost:" + port + path;
     }
 
+    /** Starts a fresh browser session (no cookies) and signs in as another user. */
+    protected void switchUser(String user, String password) {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+        signIn(user, password);
+    }
+
     /** Signs in through the login form and waits for the first view. */
     protected void signIn(String user, String password) {
         page.navigate(url("/login"));

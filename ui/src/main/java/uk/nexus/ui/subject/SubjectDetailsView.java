@@ -1,6 +1,7 @@
 package uk.nexus.ui.subject;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,6 +27,7 @@ import uk.nexus.subject.SubjectDetails;
 import uk.nexus.subject.SubjectService;
 import uk.nexus.ui.Views;
 import uk.nexus.ui.audit.PurposeGate;
+import uk.nexus.ui.referral.ReferralDraftView;
 import uk.nexus.web.NotFoundException;
 
 /** A person's record: identity, then every kind of link, each with where it comes from. */
@@ -77,7 +80,13 @@ public class SubjectDetailsView extends VerticalLayout implements HasUrlParamete
         title = name + " · Nexus";
         H2 heading = new H2(name);
         heading.setId("subject-name");
-        add(heading, identity(who, d));
+        Button refer = new Button(
+                "Refer to immigration enforcement",
+                e -> getUI().ifPresent(ui -> ui.navigate(ReferralDraftView.class, who.id())));
+        refer.setId("refer");
+        HorizontalLayout head = new HorizontalLayout(heading, refer);
+        head.setAlignItems(Alignment.BASELINE);
+        add(head, identity(who, d));
         if (who.pastReview()) {
             add(SubjectSearchView.badge(
                     "past its MoPI review date without a decision: out of every score until a supervisor decides",

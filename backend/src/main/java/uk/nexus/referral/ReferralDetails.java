@@ -1,0 +1,38 @@
+package uk.nexus.referral;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A referral with everything it carries.
+ *
+ * @param summary the list view of it
+ * @param originatorId the originator's id
+ * @param justification the written justification
+ * @param rejectionReason why immigration enforcement rejected it
+ * @param barrier the immigration barrier, when the outcome is un-actionable
+ * @param eligibilityFlags what was flagged for checking when it was drafted
+ * @param evidence the items disclosed with it
+ * @param events every recorded step
+ * @param version for optimistic concurrency: send it back with an action
+ * @param approvedBy who approved it
+ * @param submittedAt when it was submitted
+ * @param outcomeAt when the current outcome was recorded
+ * @param nextReview next tracker review
+ */
+public record ReferralDetails(
+        ReferralListItem summary,
+        String originatorId,
+        String justification,
+        @Nullable String rejectionReason,
+        @Nullable String barrier,
+        List<Eligibility.Flag> eligibilityFlags,
+        List<EvidenceItem> evidence,
+        List<ReferralEvent> events,
+        long version,
+        @Nullable String approvedBy,
+        @Nullable ZonedDateTime submittedAt,
+        @Nullable ZonedDateTime outcomeAt,
+        @Nullable LocalDate nextReview) {}
