@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param grade the grade
  * @param handling the handling code
  * @param handlingConditions the conditions that travel with a restricted item
+ * @param withheld why the item cannot go to immigration enforcement (its handling code is one the
+ *     recipient is not cleared for); null when it can, and always null on a referral's own evidence
  */
 public record EvidenceItem(
         String kind,
@@ -26,4 +28,16 @@ public record EvidenceItem(
         @Nullable String gradeScheme,
         @Nullable String grade,
         @Nullable String handling,
-        @Nullable String handlingConditions) {}
+        @Nullable String handlingConditions,
+        @Nullable String withheld) {
+
+    /** The access-log key of the record this item comes from ({@code IntelReport:N1}, {@code Incident:I1}). */
+    public String recordKey() {
+        String label = switch (kind) {
+            case "INCIDENT" -> "Incident";
+            case "CONVICTION" -> "Conviction";
+            default -> "IntelReport";
+        };
+        return label + ":" + ref;
+    }
+}

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -19,6 +20,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+import uk.nexus.audit.AccessEvent;
+import uk.nexus.audit.AccessLog;
+import uk.nexus.audit.Operation;
+import uk.nexus.audit.Records;
+import uk.nexus.disclosure.DisclosureItem;
+import uk.nexus.disclosure.Recipient;
+import uk.nexus.disclosure.Recipients;
+import uk.nexus.disclosure.Redacted;
+import uk.nexus.disclosure.Redactor;
 import uk.nexus.referral.internal.ReferralStore;
 import uk.nexus.security.Access;
 import uk.nexus.security.Role;
@@ -30,18 +40,35 @@ import uk.nexus.web.NotFoundException;
  * Launching and tracking referrals to immigration enforcement: eligibility, drafting with the evidence
  * to disclose, the four-eyes workflow and the tracker. Every change is one recorded event with who,
  * when and why.
+ *
+ * <p>Lawful processing (decision 0402): every read of a referral or of what it says about a person is
+ * logged as a consultation, every step as an alteration, and the supervisor's approval — the moment the
+ * referral is sent to immigration enforcement — as a disclosure of the person and every evidence record
+ * to {@value #RECIPIENT}. Evidence passes the {@link Redactor} for that recipient when it is chosen: an
+ * item whose handling code the recipient is not cleared for cannot be attached, and restricted items
+ * that can go carry their conditions. Reads take the purpose of the user's task when one was given,
+ * else the referral itself is the purpose.
  */
 @Service
 @Transactional
 @Validated
 public class ReferralService {
 
+    /** The recipient of every referral: Home Office Immigration Enforcement. */
+    public static final String RECIPIENT = "HOIE";
+
     private final ReferralStore store;
     private final Clock clock;
+    private final AccessLog accessLog;
+    private final Redactor redactor;
+    private final Recipients recipients;
 
-    ReferralService(ReferralStore store, Clock clock) {
+    ReferralService(ReferralStore store, Clock clock, AccessLog accessLog, Redactor redactor, Recipients recipients) {
         this.store = store;
         this.clock = clock;
+        this.accessLog = accessLog;
+        this.redactor = redactor;
+        this.recipients = recipients;
     }
 
     /**
@@ -52,6 +79,16 @@ public class ReferralService {
     @PreAuthorize(Access.WORK_REFERRALS)
     @Transactional(readOnly = true)
     public Eligibility eligibility(String subjectId) {
+        Eligibility eligibility = assess(subjectId);
+        log(AccessEvent.consultation(
+                "referral.eligibility",
+                List.of(Records.subject(subjectId)),
+                purposeOr("Checking whether subject " + subjectId + " may be referred"),
+                eligibility.eligible() ? "eligible, flags " + eligibility.flags() : "not eligible"));
+        return eligibility;
+    }
+
+    private Eligibility assess(String subjectId) {
         ReferralStore.SubjectFacts facts =
                 store.subjectFacts(subjectId).orElseThrow(() -> new NotFoundException("subject", subjectId));
         List<Eligibility.Flag> flags = new ArrayList<>();
@@ -87,7 +124,56 @@ public class ReferralService {
     @Transactional(readOnly = true)
     public List<EvidenceItem> candidateEvidence(String subjectId) {
         store.subjectFacts(subjectId).orElseThrow(() -> new NotFoundException("subject", subjectId));
-        return store.candidateEvidence(subjectId);
+        List<EvidenceItem> candidates = withWithheld(store.candidateEvidence(subjectId));
+        List<String> keys = new ArrayList<>();
+        keys.add(Records.subject(subjectId));
+        candidates.forEach(e -> keys.add(e.recordKey()));
+        log(AccessEvent.consultation(
+                "referral.evidence",
+                keys,
+                purposeOr("Choosing the evidence for a referral of subject " + subjectId),
+                candidates.size() + " candidate items"));
+        return candidates;
+    }
+
+    /** The candidates, each marked with why it cannot go to the recipient where it cannot. */
+    private List<EvidenceItem> withWithheld(List<EvidenceItem> items) {
+        Recipient hoie = recipients.get(RECIPIENT, "recipient");
+        List<DisclosureItem> asDisclosed =
+                items.stream().map(ReferralService::asDisclosure).toList();
+        Redacted redacted = redactor.redact(asDisclosed, hoie);
+        Map<String, String> withheld = new HashMap<>();
+        redacted.redactions().forEach(r -> withheld.put(r.key(), r.reason()));
+        Map<String, DisclosureItem> released = new HashMap<>();
+        redacted.released().forEach(r -> released.put(r.key(), r));
+        return items.stream()
+                .map(e -> {
+                    DisclosureItem going = released.get(e.recordKey());
+                    return new EvidenceItem(
+                            e.kind(),
+                            e.ref(),
+                            e.summary(),
+                            e.asOf(),
+                            e.basis(),
+                            e.gradeScheme(),
+                            e.grade(),
+                            e.handling(),
+                            going == null ? e.handlingConditions() : going.handlingConditions(),
+                            withheld.get(e.recordKey()));
+                })
+                .toList();
+    }
+
+    private static DisclosureItem asDisclosure(EvidenceItem e) {
+        return new DisclosureItem(
+                e.recordKey(),
+                e.kind(),
+                e.gradeScheme(),
+                e.grade(),
+                e.handling(),
+                e.handlingConditions(),
+                null,
+                Map.of());
     }
 
     /**
@@ -96,7 +182,7 @@ public class ReferralService {
      */
     @PreAuthorize(Access.WORK_REFERRALS)
     public ReferralDetails draft(@Valid ReferralDraft draft) {
-        Eligibility eligibility = eligibility(draft.subjectId());
+        Eligibility eligibility = assess(draft.subjectId());
         if (!eligibility.eligible()) {
             throw new ConflictException("not-eligible", eligibility.refusal());
         }
@@ -105,15 +191,23 @@ public class ReferralService {
                     "originatorId", "unknown referral originator \"" + draft.originatorId() + "\"");
         }
         Map<String, EvidenceItem> available = new HashMap<>();
-        store.candidateEvidence(draft.subjectId()).forEach(e -> available.put(e.kind() + ":" + e.ref(), e));
+        withWithheld(store.candidateEvidence(draft.subjectId()))
+                .forEach(e -> available.put(e.kind() + ":" + e.ref(), e));
         List<Map<String, Object>> evidence = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        keys.add(Records.subject(draft.subjectId()));
         for (String key : draft.evidence().stream().distinct().toList()) {
             EvidenceItem item = available.get(key);
             if (item == null) {
                 throw new BadRequestException(
                         "evidence", key + " is not on the record of subject " + draft.subjectId());
             }
+            if (item.withheld() != null) {
+                throw new BadRequestException(
+                        "evidence", key + " cannot be disclosed to immigration enforcement: " + item.withheld());
+            }
             evidence.add(disclosure(item));
+            keys.add(item.recordKey());
         }
         ZonedDateTime now = ZonedDateTime.now(clock);
         String id = store.nextId(now);
@@ -126,20 +220,61 @@ public class ReferralService {
                 eligibility.flags(),
                 evidence,
                 now);
-        return get(id);
+        keys.add(1, Records.key("Referral", id));
+        log(AccessEvent.alteration(
+                "referral.draft",
+                keys,
+                purposeOr("Referral " + id + ": " + draft.justification().strip()),
+                "drafted from originator " + draft.originatorId() + " with " + evidence.size() + " evidence items"));
+        return read(id);
     }
 
     /** A referral with its evidence and history. */
     @PreAuthorize(Access.WORK_REFERRALS)
     @Transactional(readOnly = true)
     public ReferralDetails get(String id) {
+        ReferralDetails details;
+        try {
+            details = read(id);
+        } catch (NotFoundException e) {
+            log(AccessEvent.consultation(
+                    "referral.view", List.of(), purposeOr("Referral " + id), "not found: referral " + id));
+            throw e;
+        }
+        log(AccessEvent.consultation(
+                "referral.view", recordsOf(details), purposeOr("Referral " + id), "referral " + id));
+        return details;
+    }
+
+    private ReferralDetails read(String id) {
         return store.details(id).orElseThrow(() -> new NotFoundException("referral", id));
     }
 
+    /** The person first, then the referral and the evidence records it carries. */
+    private static List<String> recordsOf(ReferralDetails details) {
+        List<String> keys = new ArrayList<>();
+        keys.add(Records.subject(details.summary().subjectId()));
+        keys.add(Records.key("Referral", details.summary().id()));
+        details.evidence().forEach(e -> keys.add(e.recordKey()));
+        return keys.stream().distinct().toList();
+    }
+
+    /** One page of referrals; the people it lists are logged as consulted. */
     @PreAuthorize(Access.WORK_REFERRALS)
     @Transactional(readOnly = true)
     public List<ReferralListItem> list(ReferralFilter filter, int offset, int limit) {
-        return store.list(filter, offset, limit);
+        List<ReferralListItem> page = store.list(filter, offset, limit);
+        if (!page.isEmpty()) {
+            log(AccessEvent.consultation(
+                    "referral.list",
+                    page.stream()
+                            .flatMap(r -> Stream.of(Records.subject(r.subjectId()), Records.key("Referral", r.id())))
+                            .distinct()
+                            .toList(),
+                    purposeOr("Working the referral list"),
+                    "offset=" + offset + " rows=" + page.size()));
+        }
+        return page;
     }
 
     @PreAuthorize(Access.WORK_REFERRALS)
@@ -231,7 +366,28 @@ public class ReferralService {
         if (!changed) {
             throw changedMeanwhile(id);
         }
-        return get(id);
+        ReferralDetails after = read(id);
+        String step = "referral." + action.name().toLowerCase(java.util.Locale.ROOT);
+        String justification = why != null ? why : purposeOr("Referral " + id);
+        if (action == Action.APPROVE) {
+            // Approval sends the referral to immigration enforcement: the person and every evidence
+            // record leave Nexus, with the grades and conditions copied onto the referral.
+            log(new AccessEvent(
+                    Operation.DISCLOSURE,
+                    "referral.disclose",
+                    recordsOf(after),
+                    justification,
+                    RECIPIENT,
+                    "referral " + id + " approved and sent with "
+                            + after.evidence().size() + " evidence items"));
+        } else {
+            log(AccessEvent.alteration(
+                    step,
+                    recordsOf(after).subList(0, 2),
+                    justification,
+                    current.state() + " -> " + next + (outcome == null ? "" : " outcome " + outcome)));
+        }
+        return after;
     }
 
     /** Sets when an accepted referral is next reviewed on the tracker (referral desk). */
@@ -250,7 +406,13 @@ public class ReferralService {
         if (!store.setNextReview(id, version, date, actor().name(), ZonedDateTime.now(clock))) {
             throw changedMeanwhile(id);
         }
-        return get(id);
+        ReferralDetails after = read(id);
+        log(AccessEvent.alteration(
+                "referral.next-review",
+                recordsOf(after).subList(0, 2),
+                purposeOr("Referral " + id),
+                "next review " + date));
+        return after;
     }
 
     /** The originators a referral can come from. */
@@ -265,6 +427,15 @@ public class ReferralService {
     public Originator saveOriginator(Originator originator) {
         store.saveOriginator(originator, actor().name(), ZonedDateTime.now(clock));
         return originator;
+    }
+
+    /** The purpose of the user's task when one was given, else {@code fallback} (the referral itself). */
+    private String purposeOr(String fallback) {
+        return accessLog.currentPurpose().orElse(fallback);
+    }
+
+    private void log(AccessEvent event) {
+        accessLog.record(event);
     }
 
     private static ConflictException changedMeanwhile(String id) {

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -194,13 +195,14 @@ class ReferralApiIT extends GraphIT {
         draft("T2", "INCIDENT:I3", Role.ANALYST)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("evidence"));
-        String id = created(draft("T4", "INTELLIGENCE:N2\", \"CONVICTION:C1", Role.DETECTIVE));
+        String id = created(draft("T2", "INTELLIGENCE:N1", Role.DETECTIVE));
         mvc.perform(get("/api/referrals/" + id).with(as(Role.DETECTIVE)))
-                .andExpect(jsonPath("$.evidence[?(@.ref == 'N2')].gradeScheme").value("3x5x2"))
-                .andExpect(jsonPath("$.evidence[?(@.ref == 'N2')].grade").value("1B"))
-                .andExpect(jsonPath("$.evidence[?(@.ref == 'N2')].handling").value("C"))
-                .andExpect(jsonPath("$.evidence[?(@.ref == 'N2')].handlingConditions")
-                        .value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("source handler"))))
+                .andExpect(jsonPath("$.evidence[?(@.ref == 'N1')].gradeScheme").value("3x5x2"))
+                .andExpect(jsonPath("$.evidence[?(@.ref == 'N1')].grade").value("2B"))
+                .andExpect(jsonPath("$.evidence[?(@.ref == 'N1')].handling").value("P"))
+                .andExpect(jsonPath("$.summary.subjectName").value("VARGA, Benedek Lorin"));
+        String t4 = created(draft("T4", "CONVICTION:C1", Role.DETECTIVE));
+        mvc.perform(get("/api/referrals/" + t4).with(as(Role.DETECTIVE)))
                 .andExpect(jsonPath("$.summary.subjectName").value("QUILLIAM, Tobias"))
                 .andExpect(jsonPath("$.eligibilityFlags")
                         .value(containsInAnyOrder("NATIONALITY_NOT_RECORDED", "IMMIGRATION_STATUS_NOT_RECORDED")));
@@ -248,6 +250,49 @@ class ReferralApiIT extends GraphIT {
                         .with(as(Role.ADMIN)))
                 .andExpect(status().isOk());
         run("MATCH (o:ReferralOriginator {id: 'OP_HL'}) DETACH DELETE o");
+    }
+
+    @Test
+    void evidence_whose_handling_code_immigration_enforcement_is_not_cleared_for_cannot_be_attached() throws Exception {
+        mvc.perform(get("/api/subjects/T4/referral-evidence").with(as(Role.ANALYST)))
+                .andExpect(jsonPath("$[?(@.ref == 'N2')].withheld")
+                        .value(contains(org.hamcrest.Matchers.containsString("not cleared"))));
+        long referrals = count("MATCH (r:Referral) RETURN count(r)");
+
+        draft("T4", "INTELLIGENCE:N2", Role.ANALYST)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("evidence"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(org.hamcrest.Matchers.startsWith(
+                                "INTELLIGENCE:N2 cannot be disclosed to immigration enforcement")));
+        assertThat(count("MATCH (r:Referral) RETURN count(r)")).isEqualTo(referrals);
+    }
+
+    @Test
+    void reads_and_steps_are_logged_and_approval_is_logged_as_the_disclosure_to_immigration_enforcement()
+            throws Exception {
+        String id = created(draft("T2", "INCIDENT:I1\", \"INTELLIGENCE:N1", Role.ANALYST));
+        act(id, "SUBMIT", null, Role.ANALYST).andExpect(status().isOk());
+        mvc.perform(get("/api/referrals/" + id).with(as(Role.SUPERVISOR))).andExpect(status().isOk());
+        transition(id, "{\"action\": \"APPROVE\"}", secondSupervisor()).andExpect(status().isOk());
+
+        assertThat(count(
+                        "MATCH (e:AuditEntry {action: 'referral.draft', operation: 'ALTERATION', user: 'analyst'})"
+                                + " WHERE $ref IN e.records AND 'Subject:T2' IN e.records RETURN count(e)",
+                        Map.of("ref", "Referral:" + id)))
+                .isOne();
+        assertThat(count(
+                        "MATCH (e:AuditEntry {action: 'referral.view', operation: 'CONSULTATION', user: 'supervisor'})"
+                                + " WHERE e.records[0] = 'Subject:T2' AND 'IntelReport:N1' IN e.records RETURN count(e)",
+                        Map.of()))
+                .isOne();
+        assertThat(count(
+                        "MATCH (e:AuditEntry {action: 'referral.disclose', operation: 'DISCLOSURE', recipient: 'HOIE',"
+                                + " user: 'supervisor2'}) WHERE e.records[0] = 'Subject:T2' AND e.records[1] = $ref"
+                                + " AND size(e.records) = 4 AND 'Incident:I1' IN e.records"
+                                + " AND 'IntelReport:N1' IN e.records RETURN count(e)",
+                        Map.of("ref", "Referral:" + id)))
+                .isOne();
     }
 
     private ResultActions draft(String subject, String evidence, Role role) throws Exception {

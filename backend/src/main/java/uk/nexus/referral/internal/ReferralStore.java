@@ -416,7 +416,8 @@ public class ReferralStore {
                 text(v.get("scheme")),
                 text(v.get("grade")),
                 text(v.get("handling")),
-                text(v.get("conditions")));
+                text(v.get("conditions")),
+                null);
     }
 
     /**

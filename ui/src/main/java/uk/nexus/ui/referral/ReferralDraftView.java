@@ -105,11 +105,17 @@ public class ReferralDraftView extends VerticalLayout implements HasUrlParameter
                         e -> ReferralUi.restricted(e) ? SubjectBadge.restricted(e.handlingConditions()) : new Span())
                 .setHeader("Handling")
                 .setAutoWidth(true);
+        evidence.addColumn(e -> e.withheld() == null ? "" : "Cannot go to immigration enforcement: " + e.withheld())
+                .setHeader("Disclosure")
+                .setFlexGrow(2);
+        evidence.setItemSelectableProvider(e -> e.withheld() == null);
         evidence.setItems(candidates);
         evidence.addThemeVariants(GridVariant.LUMO_COMPACT);
         evidence.setAllRowsVisible(candidates.size() <= 15);
         evidence.setId("evidence");
-        candidates.stream().filter(e -> !e.kind().equals("INTELLIGENCE")).forEach(evidence::select);
+        candidates.stream()
+                .filter(e -> !e.kind().equals("INTELLIGENCE") && e.withheld() == null)
+                .forEach(evidence::select);
 
         Button save = new Button("Save draft", e -> {
             try {
