@@ -277,6 +277,31 @@ public class ReferralService {
         return page;
     }
 
+    /** The most rows a download carries. */
+    public static final int DOWNLOAD_LIMIT = 100_000;
+
+    /**
+     * Every referral the filter finds (up to {@value #DOWNLOAD_LIMIT}), for a file the user takes away:
+     * logged as a disclosure of the people listed to the user's device, because a copy outside Nexus
+     * is beyond retention review and erasure here.
+     */
+    @PreAuthorize(Access.WORK_REFERRALS)
+    @Transactional(readOnly = true)
+    public List<ReferralListItem> download(ReferralFilter filter) {
+        List<ReferralListItem> rows = store.list(filter, 0, DOWNLOAD_LIMIT);
+        log(new AccessEvent(
+                Operation.DISCLOSURE,
+                "referral.download",
+                rows.stream()
+                        .flatMap(r -> Stream.of(Records.subject(r.subjectId()), Records.key("Referral", r.id())))
+                        .distinct()
+                        .toList(),
+                purposeOr("Downloading the referral list"),
+                "download by " + actor().name(),
+                "CSV rows=" + rows.size()));
+        return rows;
+    }
+
     @PreAuthorize(Access.WORK_REFERRALS)
     @Transactional(readOnly = true)
     public long count(ReferralFilter filter) {

@@ -14,6 +14,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.expression.WebExpressionAuthorizationManager;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerMapping;
@@ -84,6 +86,19 @@ public class ApiSecurityConfiguration {
                 // Stateless and credentials on every request, never from a cookie: no CSRF exposure.
                 .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    /** Requests the firewall refuses: problem details on the API, the plain 400 elsewhere. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+        RequestRejectedHandler plain = new HttpStatusRequestRejectedHandler();
+        return (request, response, rejection) -> {
+            if (request.getRequestURI().startsWith("/api/")) {
+                problems.rejected(request, response);
+            } else {
+                plain.handle(request, response, rejection);
+            }
+        };
     }
 
     private static WebExpressionAuthorizationManager rule(String expression) {

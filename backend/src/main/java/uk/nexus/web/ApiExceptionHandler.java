@@ -1,6 +1,7 @@
 package uk.nexus.web;
 
 import jakarta.validation.ConstraintViolationException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -10,7 +11,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -18,6 +21,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every error of the REST API as RFC 9457 problem details: a stable {@code type}, a title, a detail
@@ -69,6 +76,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 e.getName(), "must be of type %s, got \"%s\"".formatted(expected, String.valueOf(e.getValue())))));
     }
 
+    /** The firewall checks header values when they are first read, which may be in a service. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected(RequestRejectedException e) {
+        return ProblemResponses.rejected();
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException e) {
         return ProblemResponses.problem(
@@ -105,6 +118,52 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         .map(err -> new FieldError(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
                 .toList();
         return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid(List.of(unreadable(e))));
+    }
+
+    /**
+     * What is wrong with a body that could not be read: the field and the values it takes for a wrong
+     * value, the line and column for malformed JSON. The value given is quoted abbreviated, never whole.
+     */
+    static FieldError unreadable(HttpMessageNotReadableException e) {
+        JacksonException cause = null;
+        for (Throwable t = e; t != null && cause == null; t = t.getCause()) {
+            if (t instanceof JacksonException j) {
+                cause = j;
+            }
+        }
+        if (cause == null) {
+            return new FieldError("body", "a JSON body is required");
+        }
+        String field = cause.getPath().stream()
+                .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                .orElse("body");
+        if (cause instanceof MismatchedInputException m && m.getTargetType() != null) {
+            Class<?> type = m.getTargetType();
+            String given = m instanceof InvalidFormatException f ? ", got \"" + abbreviate(f.getValue()) + "\"" : "";
+            if (type.isEnum()) {
+                return new FieldError(field, "must be one of " + Arrays.toString(type.getEnumConstants()) + given);
+            }
+            if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+                return new FieldError(field, "must be a date (yyyy-mm-dd)" + given);
+            }
+            return new FieldError(field, "must be of type " + type.getSimpleName() + given);
+        }
+        TokenStreamLocation at = cause.getLocation();
+        String where =
+                at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return new FieldError(field, "the body is not valid JSON" + where);
+    }
+
+    private static String abbreviate(Object value) {
+        String text = String.valueOf(value).replaceAll("\\p{Cntrl}", "?");
+        return text.length() <= 80 ? text : text.substring(0, 80) + "… (" + text.length() + " characters)";
     }
 
     private static ProblemDetail invalid(List<FieldError> errors) {

@@ -74,9 +74,33 @@ public class ProblemResponses {
                 problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", "Your role does not allow this operation."));
     }
 
+    /**
+     * A request the firewall refused before any controller saw it (an encoded slash, percent,
+     * semicolon, backslash or control character in the URL, a disallowed method or header): 400 as
+     * problem details, saying which rule without echoing the request.
+     */
+    public void rejected(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, rejected());
+    }
+
+    /** The problem for a request the firewall refused, here or when a header is first read. */
+    public static ProblemDetail rejected() {
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "rejected-request",
+                "Request refused",
+                "The URL or a header contains characters that are never accepted (an encoded slash, percent"
+                        + " sign or backslash, a semicolon, or a control character). Identifiers and values"
+                        + " with such characters cannot be sent in the URL or a header.");
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
-        problem.setInstance(URI.create(request.getRequestURI()));
+        try {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        } catch (IllegalArgumentException notAUri) {
+            // A refused request's URL need not be a valid URI: the problem goes without its instance.
+        }
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -187,7 +188,17 @@ class ReferralApiIT extends GraphIT {
                         "{\"action\": \"RECORD_OUTCOME\", \"outcome\": \"UNACTIONABLE\", \"barrier\": \"No travel document from the country of origin\"}",
                         as(Role.REFERRALS))
                 .andExpect(jsonPath("$.barrier").value("No travel document from the country of origin"));
-        transition(id, "{\"action\": \"FLY\"}", as(Role.REFERRALS)).andExpect(status().isBadRequest());
+        transition(id, "{\"action\": \"FLY\"}", as(Role.REFERRALS))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("action"))
+                .andExpect(
+                        jsonPath("$.errors[0].message")
+                                .value(
+                                        "must be one of [SUBMIT, RETURN, APPROVE, ACCEPT, REJECT, RECORD_OUTCOME], got \"FLY\""));
+        transition(id, "{\"action\": ", as(Role.REFERRALS))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(org.hamcrest.Matchers.startsWith("the body is not valid JSON at line 1")));
     }
 
     @Test
@@ -292,6 +303,24 @@ class ReferralApiIT extends GraphIT {
                                 + " AND size(e.records) = 4 AND 'Incident:I1' IN e.records"
                                 + " AND 'IntelReport:N1' IN e.records RETURN count(e)",
                         Map.of("ref", "Referral:" + id)))
+                .isOne();
+    }
+
+    @Autowired
+    ReferralService referrals;
+
+    @Test
+    @org.springframework.security.test.context.support.WithMockUser(username = "referrals", roles = "REFERRALS")
+    void a_tracker_download_is_logged_as_a_disclosure_of_everyone_on_it() {
+        List<ReferralListItem> rows = referrals.download(
+                new ReferralFilter(Set.of(ReferralState.ACCEPTED), null, null, null, null, null, null, null, null));
+
+        assertThat(rows).extracting(ReferralListItem::id).containsExactly("R1");
+        assertThat(count(
+                        "MATCH (e:AuditEntry {action: 'referral.download', operation: 'DISCLOSURE', user: 'referrals',"
+                                + " recipient: 'download by referrals'}) WHERE e.records = ['Subject:T1', 'Referral:R1']"
+                                + " RETURN count(e)",
+                        Map.of()))
                 .isOne();
     }
 

@@ -106,7 +106,7 @@ public class TrackerView extends VerticalLayout {
 
     private String csv() {
         ReferralFilter f = filter();
-        List<ReferralListItem> rows = referrals.list(f, 0, (int) Math.min(100_000, referrals.count(f)));
+        List<ReferralListItem> rows = referrals.download(f);
         return new CsvTable(
                         List.of(
                                 "referral",
