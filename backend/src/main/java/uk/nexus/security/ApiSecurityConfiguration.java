@@ -1,6 +1,7 @@
 package uk.nexus.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +12,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.expression.WebExpressionAuthorizationManager;
@@ -28,6 +31,7 @@ import uk.nexus.web.ProblemResponses;
  * {@link Access} expressions as the services' {@code @PreAuthorize}, which decide per operation); an
  * endpoint that exists but is listed nowhere is denied to everyone, while an unknown path still
  * answers 404. A sign-in refused by the {@link LoginThrottle} answers 429 with {@code Retry-After}.
+ * When an identity provider is configured ({@link OidcProperties}), its bearer tokens are accepted too.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -39,7 +43,9 @@ public class ApiSecurityConfiguration {
     SecurityFilterChain apiSecurity(
             HttpSecurity http,
             ProblemResponses problems,
-            @Lazy @Qualifier("requestMappingHandlerMapping") HandlerMapping handlers)
+            @Lazy @Qualifier("requestMappingHandlerMapping") HandlerMapping handlers,
+            ObjectProvider<JwtDecoder> identityProvider,
+            OidcProperties oidc)
             throws Exception {
         AuthenticationEntryPoint entryPoint = (request, response, exception) -> {
             if (exception instanceof LoginThrottledException throttled) {
@@ -85,6 +91,17 @@ public class ApiSecurityConfiguration {
                                 hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
                 // Stateless and credentials on every request, never from a cookie: no CSRF exposure.
                 .csrf(csrf -> csrf.disable());
+        JwtDecoder tokens = identityProvider.getIfAvailable();
+        if (tokens != null) {
+            // An identity provider is configured: its bearer tokens are accepted beside HTTP Basic, with
+            // the user name and roles taken from the claims nexus.security.oidc names.
+            http.oauth2ResourceServer(server -> server.authenticationEntryPoint(entryPoint)
+                    .jwt(jwt -> jwt.decoder(tokens)
+                            .jwtAuthenticationConverter(token -> new JwtAuthenticationToken(
+                                    token,
+                                    oidc.authorities(token.getClaims()),
+                                    oidc.username(token.getClaims(), token.getSubject())))));
+        }
         return http.build();
     }
 

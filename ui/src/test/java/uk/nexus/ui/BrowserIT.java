@@ -98,6 +98,12 @@ public abstract class BrowserIT {
         signIn(user, password);
     }
 
+    /** Answers the purpose dialog that opening a record asks first (once per task). */
+    protected void givePurpose(String purpose) {
+        page.locator("#purpose-field textarea").fill(purpose);
+        page.locator("#purpose-start").click();
+    }
+
     /** Signs in through the login form and waits for the first view. */
     protected void signIn(String user, String password) {
         page.navigate(url("/login"));

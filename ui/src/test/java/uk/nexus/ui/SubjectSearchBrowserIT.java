@@ -49,6 +49,23 @@ class SubjectSearchBrowserIT extends BrowserIT {
     }
 
     @Test
+    void the_login_page_offers_the_forces_identity_provider_and_starts_its_sign_in() {
+        page.navigate(url("/login"));
+        Locator provider = page.locator("a.login-oidc");
+        assertThat(provider).hasText("Sign in with Force identity provider (test)");
+
+        com.microsoft.playwright.Request authorize = page.waitForRequest(
+                request -> request.url().startsWith("http://127.0.0.1:9/authorize"), provider::click);
+
+        assertThat(authorize.url())
+                .contains("response_type=code")
+                .contains("client_id=nexus-e2e")
+                .contains("scope=openid%20profile")
+                .contains("redirect_uri=http://localhost:" + port + "/login/oauth2/code/force-idp")
+                .contains("state=");
+    }
+
+    @Test
     void a_wrong_password_is_refused_on_the_login_page() {
         page.navigate(url("/login"));
         page.locator("input[name='username']").fill("analyst");

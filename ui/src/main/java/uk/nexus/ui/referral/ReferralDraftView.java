@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
+import uk.nexus.audit.AccessLog;
 import uk.nexus.referral.Eligibility;
 import uk.nexus.referral.EvidenceItem;
 import uk.nexus.referral.Originator;
@@ -28,6 +29,7 @@ import uk.nexus.referral.ReferralService;
 import uk.nexus.subject.SubjectDetails;
 import uk.nexus.subject.SubjectService;
 import uk.nexus.ui.Views;
+import uk.nexus.ui.audit.PurposeGate;
 import uk.nexus.web.BadRequestException;
 import uk.nexus.web.ConflictException;
 
@@ -42,16 +44,27 @@ public class ReferralDraftView extends VerticalLayout implements HasUrlParameter
 
     private final ReferralService referrals;
     private final SubjectService subjects;
+    private final AccessLog accessLog;
 
-    ReferralDraftView(ReferralService referrals, SubjectService subjects) {
+    ReferralDraftView(ReferralService referrals, SubjectService subjects, AccessLog accessLog) {
         this.referrals = referrals;
         this.subjects = subjects;
+        this.accessLog = accessLog;
         addClassName("referral-draft");
     }
 
     @Override
     public void setParameter(BeforeEvent event, String subjectId) {
         removeAll();
+        add(new Paragraph("Drafting a referral of " + subjectId + " opens their record: it needs the purpose of your"
+                + " task."));
+        PurposeGate.run(accessLog, () -> {
+            removeAll();
+            draft(subjectId);
+        });
+    }
+
+    private void draft(String subjectId) {
         SubjectDetails subject = subjects.get(subjectId);
         String name = subject.identity().surname().toUpperCase(Locale.ROOT) + ", "
                 + subject.identity().forenames();

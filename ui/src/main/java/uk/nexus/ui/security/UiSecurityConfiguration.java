@@ -1,15 +1,22 @@
 package uk.nexus.ui.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import uk.nexus.security.OidcProperties;
 
 /**
  * Security of the Vaadin UI: form login on the login view (behind the same login throttle as the API),
@@ -30,7 +37,25 @@ class UiSecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(
+            HttpSecurity http, ObjectProvider<ClientRegistrationRepository> identityProviders, OidcProperties oidc)
+            throws Exception {
+        if (identityProviders.getIfAvailable() != null) {
+            // The force's identity provider: sign-in by the authorisation code flow from the same login
+            // page, with the user name and Nexus roles taken from the ID token and user info claims.
+            OidcUserService users = new OidcUserService();
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .userInfoEndpoint(info -> info.oidcUserService(request -> {
+                        OidcUser user = users.loadUser(request);
+                        return new DefaultOidcUser(
+                                oidc.authorities(user.getClaims()),
+                                user.getIdToken(),
+                                user.getUserInfo(),
+                                user.getClaims().containsKey(oidc.usernameClaim())
+                                        ? oidc.usernameClaim()
+                                        : IdTokenClaimNames.SUB);
+                    })));
+        }
         // The application's own stylesheets are public (the login page needs them); nothing else is.
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**").permitAll());

@@ -31,6 +31,7 @@ class ReferralBrowserIT extends BrowserIT {
 
         signIn("analyst", "demo-analyst");
         page.navigate(url("/subjects/" + subject));
+        givePurpose("Op Kestrel: custody referral of a foreign national offender");
         page.locator("#refer").click();
         page.waitForURL(u -> u.contains("/referrals/new/"));
         page.locator("#originator input").click();
@@ -112,6 +113,7 @@ class ReferralBrowserIT extends BrowserIT {
                 .asString();
         signIn("detective", "demo-detective");
         page.navigate(url("/referrals/new/" + british));
+        givePurpose("Op Kestrel: checking referral eligibility");
         assertThat(page.locator("#not-eligible")).containsText("British");
         assertThat(page.locator("#save-draft")).hasCount(0);
     }
