@@ -42,7 +42,7 @@ public final class ImportCommand {
         String label = args.length > 2 ? args[2] : "import " + dir.getFileName();
         boolean tty = System.console() != null;
         try {
-            ImportReport report = importer.load(dir, label, (phase, file, rows) -> {
+            ImportReport report = importer.loadFromCommandLine(dir, label, (phase, file, rows) -> {
                 String line = String.format(Locale.ROOT, "%-9s %-24s %,12d rows", phase, file, rows);
                 if (tty) {
                     err.print("\r" + line);

@@ -37,6 +37,23 @@ class AccessLogIT extends GraphIT {
     void tinyForce() {
         wipe();
         load("tiny");
+        // The load itself is logged (a collection); these tests start from an empty log.
+        run("MATCH (n) WHERE n:AuditEntry OR n:AuditHead DETACH DELETE n");
+    }
+
+    @Test
+    void an_import_is_logged_as_a_collection_of_its_run() {
+        wipe();
+        load("tiny");
+        AccessEntry entry = entries().getLast();
+        assertThat(entry.operation()).isEqualTo(Operation.COLLECTION);
+        assertThat(entry.action()).isEqualTo("import.load");
+        assertThat(entry.records()).singleElement().asString().startsWith("ImportRun:");
+        assertThat(entry.detail()).startsWith("entities=");
+        assertThat(count(
+                        "MATCH (r:ImportRun {id: $id, status: 'COMPLETED'}) RETURN count(r)",
+                        Map.of("id", entry.records().getFirst().substring("ImportRun:".length()))))
+                .isOne();
     }
 
     private List<AccessEntry> entries() {

@@ -167,9 +167,13 @@ class BundleImporterIT extends GraphIT {
 
     private Map<String, Long> census() {
         return Map.of(
-                "nodes", count("MATCH (n) WHERE NOT n:ImportRun RETURN count(n)"),
+                "nodes",
+                        count(
+                                "MATCH (n) WHERE NOT n:ImportRun AND NOT n:AuditEntry AND NOT n:AuditHead RETURN count(n)"),
                 "relationships", count("MATCH ()-[r]->() RETURN count(r)"),
-                "properties", count("MATCH (n) WHERE NOT n:ImportRun RETURN sum(size(keys(n)))"),
+                "properties",
+                        count(
+                                "MATCH (n) WHERE NOT n:ImportRun AND NOT n:AuditEntry AND NOT n:AuditHead RETURN sum(size(keys(n)))"),
                 "relationshipProperties", count("MATCH ()-[r]->() RETURN sum(size(keys(r)))"));
     }
 

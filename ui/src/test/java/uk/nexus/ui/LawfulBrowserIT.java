@@ -7,14 +7,25 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Response;
 import java.nio.file.Files;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.nexus.security.LoginThrottle;
 
 class LawfulBrowserIT extends BrowserIT {
 
     @Autowired
+    LoginThrottle throttle;
+
+    @Autowired
     Driver driver;
+
+    /** The browser tests share one application: unlock the account the lockout test locked. */
+    @AfterEach
+    void unlock() {
+        throttle.succeeded("referrals");
+    }
 
     private String someSubjectSurname() {
         return driver.executableQuery("""
