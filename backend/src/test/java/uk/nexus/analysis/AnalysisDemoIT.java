@@ -92,7 +92,8 @@ class AnalysisDemoIT extends GraphIT {
     void every_group_has_a_band_and_four_explained_factors() {
         List<GroupPriority> groups = harm.groupPriorities();
         assertThat(groups)
-                .hasSize((int) count("MATCH (g:Group) WHERE NOT coalesce(g.reviewDate < date(), false) RETURN count(g)"))
+                .hasSize(
+                        (int) count("MATCH (g:Group) WHERE NOT coalesce(g.reviewDate < date(), false) RETURN count(g)"))
                 .hasSizeGreaterThan(60);
         assertThat(groups).allSatisfy(g -> {
             assertThat(g.band()).matches("[123][ABC]");
