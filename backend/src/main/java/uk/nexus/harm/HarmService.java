@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import uk.nexus.audit.AccessLog;
@@ -68,14 +70,20 @@ public class HarmService {
     HarmService(
             HarmQueries queries,
             ProjectionService projections,
-            HarmSettings settings,
+            Environment environment,
             Clock clock,
             AccessLog accessLog) {
         this.queries = queries;
         this.projections = projections;
-        this.settings = settings;
+        this.settings =
+                Binder.get(environment).bind("nexus.harm", HarmSettings.class).orElseGet(HarmSettings::defaults);
         this.clock = clock;
         this.accessLog = accessLog;
+    }
+
+    /** The settings in force (half-life, evidence weights, network decay). */
+    public HarmSettings settings() {
+        return settings;
     }
 
     // ---- system figures ----------------------------------------------------------------------

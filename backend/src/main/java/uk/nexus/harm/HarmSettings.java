@@ -1,11 +1,13 @@
 package uk.nexus.harm;
 
+import java.util.HashMap;
 import java.util.Map;
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Harm configuration ({@code nexus.harm.*}); the defaults are decision 0303's.
+ * Harm configuration ({@code nexus.harm.*}, bound by {@link HarmService}); the defaults are decision
+ * 0303's.
  *
  * @param halfLifeYears recency half-life (years)
  * @param evidence evidence weight by outcome
@@ -15,29 +17,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param intelligenceFactor 3x5x2 intelligence assessment A..E → factor
  * @param networkBeta decay per hop of network harm
  */
-@ConfigurationProperties("nexus.harm")
 public record HarmSettings(
         @DefaultValue("2.0") double halfLifeYears,
-
-        @DefaultValue({
-            "CONVICTED=1.0",
-            "CHARGED=0.7",
-            "CAUTIONED=0.7",
-            "ARRESTED=0.4",
-            "NO_FURTHER_ACTION=0.2",
-            "SUSPECTED=0.2"
-        })
-        Map<String, Double> evidence,
-
+        @Nullable Map<String, Double> evidence,
         @DefaultValue("0.3") double intelligence,
-        @DefaultValue({"1=1.0", "2=0.7", "3=0.4"}) Map<String, Double> sourceFactor,
-
-        @DefaultValue({"A=1.0", "B=0.8", "C=0.6", "D=0.3", "E=0.0"})
-        Map<String, Double> intelligenceFactor,
-
+        @Nullable Map<String, Double> sourceFactor,
+        @Nullable Map<String, Double> intelligenceFactor,
         @DefaultValue("0.5") double networkBeta) {
 
     public HarmSettings {
+        evidence = merged(DEFAULT_EVIDENCE, evidence);
+        sourceFactor = merged(DEFAULT_SOURCE, sourceFactor);
+        intelligenceFactor = merged(DEFAULT_INTELLIGENCE, intelligenceFactor);
         if (!(halfLifeYears > 0)) {
             throw new IllegalArgumentException("nexus.harm.half-life-years must be > 0");
         }
@@ -46,20 +37,28 @@ public record HarmSettings(
         }
     }
 
-    /** Defaults, for tests and the command line. */
+    private static final Map<String, Double> DEFAULT_EVIDENCE = Map.of(
+            "CONVICTED", 1.0,
+            "CHARGED", 0.7,
+            "CAUTIONED", 0.7,
+            "ARRESTED", 0.4,
+            "NO_FURTHER_ACTION", 0.2,
+            "SUSPECTED", 0.2);
+    private static final Map<String, Double> DEFAULT_SOURCE = Map.of("1", 1.0, "2", 0.7, "3", 0.4);
+    private static final Map<String, Double> DEFAULT_INTELLIGENCE =
+            Map.of("A", 1.0, "B", 0.8, "C", 0.6, "D", 0.3, "E", 0.0);
+
+    /** The defaults of decision 0303. */
     public static HarmSettings defaults() {
-        return new HarmSettings(
-                2.0,
-                Map.of(
-                        "CONVICTED", 1.0,
-                        "CHARGED", 0.7,
-                        "CAUTIONED", 0.7,
-                        "ARRESTED", 0.4,
-                        "NO_FURTHER_ACTION", 0.2,
-                        "SUSPECTED", 0.2),
-                0.3,
-                Map.of("1", 1.0, "2", 0.7, "3", 0.4),
-                Map.of("A", 1.0, "B", 0.8, "C", 0.6, "D", 0.3, "E", 0.0),
-                0.5);
+        return new HarmSettings(2.0, null, 0.3, null, null, 0.5);
+    }
+
+    /** Configured entries over the defaults, so one weight can be changed alone. */
+    private static Map<String, Double> merged(Map<String, Double> defaults, @Nullable Map<String, Double> configured) {
+        Map<String, Double> all = new HashMap<>(defaults);
+        if (configured != null) {
+            all.putAll(configured);
+        }
+        return Map.copyOf(all);
     }
 }
