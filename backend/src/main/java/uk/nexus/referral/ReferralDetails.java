@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import uk.nexus.harm.SubjectHarm;
 
 /**
  * A referral with everything it carries.
@@ -21,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param submittedAt when it was submitted
  * @param outcomeAt when the current outcome was recorded
  * @param nextReview next tracker review
+ * @param harmWhenReferred the subject's harm and its explanation as they stood when the referral was
+ *     drafted (null for referrals loaded from elsewhere, which carry none)
  */
 public record ReferralDetails(
         ReferralListItem summary,
@@ -35,4 +38,5 @@ public record ReferralDetails(
         @Nullable String approvedBy,
         @Nullable ZonedDateTime submittedAt,
         @Nullable ZonedDateTime outcomeAt,
-        @Nullable LocalDate nextReview) {}
+        @Nullable LocalDate nextReview,
+        @Nullable SubjectHarm harmWhenReferred) {}

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param updatedAt when last changed
  * @param nextReview the next tracker review
  * @param borough the borough
+ * @param latestHarm the subject's harm today (the high-harm tracker shows it next to the outcome); null
+ *     where it was not asked for
  */
 public record ReferralListItem(
         String id,
@@ -30,4 +32,23 @@ public record ReferralListItem(
         String createdBy,
         @Nullable ZonedDateTime updatedAt,
         @Nullable LocalDate nextReview,
-        @Nullable String borough) {}
+        @Nullable String borough,
+        @Nullable Double latestHarm) {
+
+    /** The same item with the subject's harm today. */
+    public ReferralListItem withLatestHarm(double harm) {
+        return new ReferralListItem(
+                id,
+                subjectId,
+                subjectName,
+                originator,
+                state,
+                outcome,
+                createdAt,
+                createdBy,
+                updatedAt,
+                nextReview,
+                borough,
+                harm);
+    }
+}

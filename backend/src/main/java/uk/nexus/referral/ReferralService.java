@@ -29,6 +29,8 @@ import uk.nexus.disclosure.Recipient;
 import uk.nexus.disclosure.Recipients;
 import uk.nexus.disclosure.Redacted;
 import uk.nexus.disclosure.Redactor;
+import uk.nexus.harm.HarmService;
+import uk.nexus.harm.SubjectHarm;
 import uk.nexus.referral.internal.ReferralStore;
 import uk.nexus.security.Access;
 import uk.nexus.security.Role;
@@ -62,13 +64,40 @@ public class ReferralService {
     private final AccessLog accessLog;
     private final Redactor redactor;
     private final Recipients recipients;
+    private final HarmService harm;
 
-    ReferralService(ReferralStore store, Clock clock, AccessLog accessLog, Redactor redactor, Recipients recipients) {
+    ReferralService(
+            ReferralStore store,
+            Clock clock,
+            AccessLog accessLog,
+            Redactor redactor,
+            Recipients recipients,
+            HarmService harm) {
         this.store = store;
         this.clock = clock;
         this.accessLog = accessLog;
         this.redactor = redactor;
         this.recipients = recipients;
+        this.harm = harm;
+    }
+
+    /**
+     * A subject's harm today with its explanation, as a referral would carry it: shown while drafting.
+     * Logged as a consultation of the subject.
+     *
+     * @throws NotFoundException if there is no such subject
+     */
+    @PreAuthorize(Access.WORK_REFERRALS)
+    @Transactional(readOnly = true)
+    public SubjectHarm currentHarm(String subjectId) {
+        SubjectHarm now = harm.snapshot(subjectId);
+        log(AccessEvent.consultation(
+                "referral.harm",
+                List.of(Records.subject(subjectId)),
+                purposeOr("Drafting a referral of " + subjectId),
+                "harm=" + Math.round(now.harm()) + " contributions="
+                        + now.contributions().size()));
+        return now;
     }
 
     /**
@@ -209,6 +238,7 @@ public class ReferralService {
             evidence.add(disclosure(item));
             keys.add(item.recordKey());
         }
+        SubjectHarm harmNow = harm.snapshot(draft.subjectId());
         ZonedDateTime now = ZonedDateTime.now(clock);
         String id = store.nextId(now);
         store.create(
@@ -219,13 +249,15 @@ public class ReferralService {
                 actor().name(),
                 eligibility.flags(),
                 evidence,
+                harmNow,
                 now);
         keys.add(1, Records.key("Referral", id));
         log(AccessEvent.alteration(
                 "referral.draft",
                 keys,
                 purposeOr("Referral " + id + ": " + draft.justification().strip()),
-                "drafted from originator " + draft.originatorId() + " with " + evidence.size() + " evidence items"));
+                "drafted from originator " + draft.originatorId() + " with " + evidence.size()
+                        + " evidence items; harm when referred " + Math.round(harmNow.harm())));
         return read(id);
     }
 
@@ -263,7 +295,7 @@ public class ReferralService {
     @PreAuthorize(Access.WORK_REFERRALS)
     @Transactional(readOnly = true)
     public List<ReferralListItem> list(ReferralFilter filter, int offset, int limit) {
-        List<ReferralListItem> page = store.list(filter, offset, limit);
+        List<ReferralListItem> page = withLatestHarm(store.list(filter, offset, limit));
         if (!page.isEmpty()) {
             log(AccessEvent.consultation(
                     "referral.list",
@@ -277,6 +309,17 @@ public class ReferralService {
         return page;
     }
 
+    /** Each subject's harm today (0 for none), from the harm table cached until the graph changes. */
+    private List<ReferralListItem> withLatestHarm(List<ReferralListItem> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<String, Double> today = harm.table().harm();
+        return rows.stream()
+                .map(r -> r.withLatestHarm(today.getOrDefault(r.subjectId(), 0.0)))
+                .toList();
+    }
+
     /** The most rows a download carries. */
     public static final int DOWNLOAD_LIMIT = 100_000;
 
@@ -288,7 +331,7 @@ public class ReferralService {
     @PreAuthorize(Access.WORK_REFERRALS)
     @Transactional(readOnly = true)
     public List<ReferralListItem> download(ReferralFilter filter) {
-        List<ReferralListItem> rows = store.list(filter, 0, DOWNLOAD_LIMIT);
+        List<ReferralListItem> rows = withLatestHarm(store.list(filter, 0, DOWNLOAD_LIMIT));
         log(new AccessEvent(
                 Operation.DISCLOSURE,
                 "referral.download",

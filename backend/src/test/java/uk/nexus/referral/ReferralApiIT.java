@@ -23,6 +23,7 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.nexus.GraphIT;
+import uk.nexus.neo4j.GraphVersion;
 import uk.nexus.security.Role;
 import uk.nexus.security.internal.UserAccount;
 import uk.nexus.security.internal.UserAccountRepository;
@@ -34,6 +35,9 @@ class ReferralApiIT extends GraphIT {
 
     @Autowired
     PasswordEncoder passwords;
+
+    @Autowired
+    GraphVersion graphVersion;
 
     @BeforeEach
     void tinyForce() {
@@ -105,6 +109,50 @@ class ReferralApiIT extends GraphIT {
                         + " RETURN count(r)"))
                 .as("referral links without provenance")
                 .isZero();
+    }
+
+    @Test
+    void a_referral_keeps_the_harm_it_was_made_on_while_the_tracker_shows_harm_today() throws Exception {
+        String id = created(draft("T2", "INCIDENT:I1", Role.ANALYST));
+        String details = mvc.perform(get("/api/referrals/" + id).with(as(Role.ANALYST)))
+                .andExpect(jsonPath("$.harmWhenReferred.subjectId").value("T2"))
+                .andExpect(
+                        jsonPath("$.harmWhenReferred.contributions[*].recordId").value(contains("I1")))
+                .andExpect(
+                        jsonPath("$.harmWhenReferred.contributions[0].outcome").value("ARRESTED"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        double whenReferred = ((Number) JsonPath.read(details, "$.harmWhenReferred.harm")).doubleValue();
+        assertThat(whenReferred).isPositive();
+        act(id, "SUBMIT", null, Role.ANALYST).andExpect(status().isOk());
+        act(id, "APPROVE", null, Role.SUPERVISOR).andExpect(status().isOk());
+        act(id, "ACCEPT", null, Role.REFERRALS).andExpect(status().isOk());
+        assertThat(trackerHarm(id)).isCloseTo(whenReferred, org.assertj.core.data.Offset.offset(1e-6));
+
+        // An overseas conviction comes back from ACRO: harm today rises, the referral's figure stays.
+        run("""
+                MATCH (s:Subject {id: 'T2'}), (o:Offence {code: 'ROBBERY_PERSONAL'})
+                CREATE (s)-[:HAS_CONVICTION {source: 'ACRO-TEST', recordedAt: datetime(), basis: 'FACT'}]->
+                       (c:Conviction {id: 'C-TEST', convictedOn: date() - duration('P30D'), country: 'POL',
+                                      source: 'ACRO-TEST'})-[:FOR_OFFENCE]->(o)
+                """);
+        graphVersion.bump("test");
+        assertThat(trackerHarm(id)).isGreaterThan(whenReferred);
+        mvc.perform(get("/api/referrals/" + id).with(as(Role.REFERRALS)))
+                .andExpect(jsonPath("$.harmWhenReferred.harm").value(whenReferred))
+                .andExpect(jsonPath("$.harmWhenReferred.contributions", hasSize(1)));
+    }
+
+    private double trackerHarm(String id) throws Exception {
+        String tracker = mvc.perform(get("/api/referrals/tracker").with(as(Role.REFERRALS)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<Number> harm = JsonPath.read(tracker, "$.items[?(@.id == '" + id + "')].latestHarm");
+        assertThat(harm).hasSize(1);
+        return harm.getFirst().doubleValue();
     }
 
     @Test

@@ -12,6 +12,8 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+import uk.nexus.harm.SubjectHarm;
 import uk.nexus.referral.Eligibility;
 import uk.nexus.referral.EvidenceItem;
 import uk.nexus.referral.Originator;
@@ -39,9 +41,11 @@ public class ReferralStore {
             """;
 
     private final Neo4jClient neo4j;
+    private final JsonMapper json;
 
-    public ReferralStore(Neo4jClient neo4j) {
+    public ReferralStore(Neo4jClient neo4j, JsonMapper json) {
         this.neo4j = neo4j;
+        this.json = json;
     }
 
     /** The next referral id, {@code REF-<year>-<n>}, from a counter node updated in the same transaction. */
@@ -67,8 +71,11 @@ public class ReferralStore {
             String author,
             List<Eligibility.Flag> flags,
             List<Map<String, Object>> evidence,
+            SubjectHarm harm,
             ZonedDateTime now) {
         Map<String, Object> p = new HashMap<>();
+        p.put("harm", harm.harm());
+        p.put("harmSnapshot", json.writeValueAsString(harm));
         p.put("id", id);
         p.put("subjectId", subjectId);
         p.put("originatorId", originatorId);
@@ -82,7 +89,8 @@ public class ReferralStore {
                         MATCH (o:ReferralOriginator {id: $originatorId})
                         CREATE (r:Referral {id: $id, state: 'DRAFT', justification: $justification,
                                             createdAt: $now, createdBy: $author, updatedAt: $now, version: 1,
-                                            eligibilityFlags: $flags, borough: s.borough})
+                                            eligibilityFlags: $flags, borough: s.borough,
+                                            harmWhenReferred: $harm, harmSnapshot: $harmSnapshot})
                         CREATE (r)-[:CONCERNS {source: 'referral ' + $id, recordedAt: $now, basis: 'FACT'}]->(s)
                         CREATE (r)-[:ORIGINATED_BY {source: 'referral ' + $id, recordedAt: $now, basis: 'FACT'}]->(o)
                         CREATE (r)-[:HAS_EVENT {source: 'referral ' + $id, recordedAt: $now, basis: 'FACT'}]->
@@ -236,7 +244,7 @@ public class ReferralStore {
                         , r.justification AS justification, r.rejectionReason AS rejectionReason, r.barrier AS barrier,
                           coalesce(r.eligibilityFlags, []) AS flags, coalesce(r.version, 0) AS version,
                           r.approvedBy AS approvedBy, r.submittedAt AS submittedAt, r.outcomeAt AS outcomeAt,
-                          r.approvedAt AS approvedAt, r.decidedAt AS decidedAt,
+                          r.approvedAt AS approvedAt, r.decidedAt AS decidedAt, r.harmSnapshot AS harmSnapshot,
                           COLLECT { MATCH (r)-[d:DISCLOSES]->(x)
                                     RETURN {kind: d.kind, ref: x.id, summary: d.summary, asOf: d.asOf, basis: d.basis,
                                             scheme: d.gradeScheme, grade: d.grade, handling: d.handling,
@@ -261,7 +269,10 @@ public class ReferralStore {
                         time(r.get("outcomeAt")),
                         r.get("nextReview").isNull()
                                 ? null
-                                : r.get("nextReview").asLocalDate()))
+                                : r.get("nextReview").asLocalDate(),
+                        r.get("harmSnapshot").isNull()
+                                ? null
+                                : json.readValue(r.get("harmSnapshot").asString(), SubjectHarm.class)))
                 .one();
     }
 
@@ -403,7 +414,8 @@ public class ReferralStore {
                 r.get("createdBy").asString(),
                 time(r.get("updatedAt")),
                 r.get("nextReview").isNull() ? null : r.get("nextReview").asLocalDate(),
-                text(r.get("borough")));
+                text(r.get("borough")),
+                null);
     }
 
     private static EvidenceItem evidence(MapAccessor v) {

@@ -144,6 +144,11 @@ public class ReferralDetailsView extends VerticalLayout implements HasUrlParamet
         evidence.setAllRowsVisible(true);
         evidence.addThemeVariants(GridVariant.LUMO_COMPACT);
         add(new H3("Evidence disclosed (" + r.evidence().size() + ")"), evidence);
+        if (r.harmWhenReferred() != null) {
+            add(new HarmPanel("Harm when referred", r.harmWhenReferred(), "harm-when-referred"));
+        } else {
+            add(new H3("Harm when referred"), new Paragraph("Not recorded: this referral was loaded from elsewhere."));
+        }
 
         Grid<ReferralEvent> history = new Grid<>();
         history.addColumn(ReferralEvent::seq).setHeader("#").setAutoWidth(true);

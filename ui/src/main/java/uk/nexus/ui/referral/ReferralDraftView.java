@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import uk.nexus.audit.AccessLog;
+import uk.nexus.harm.SubjectHarm;
 import uk.nexus.referral.Eligibility;
 import uk.nexus.referral.EvidenceItem;
 import uk.nexus.referral.Originator;
@@ -104,6 +105,16 @@ public class ReferralDraftView extends VerticalLayout implements HasUrlParameter
                         : String.join("/", subject.identity().nationalities()) + " national")
                 + ". ");
 
+        SubjectHarm harm = referrals.currentHarm(subjectId);
+        justification.setValue(justification.getValue() + "Harm score " + HarmPanel.format(harm.harm()) + " from "
+                + harm.contributions().size() + " offence record(s)"
+                + harm.contributions().stream()
+                        .findFirst()
+                        .map(c -> ", the heaviest " + (c.offence() == null ? c.offenceCode() : c.offence()) + " ("
+                                + c.outcome().toLowerCase(Locale.ROOT) + ")")
+                        .orElse("")
+                + ". ");
+
         List<EvidenceItem> candidates = referrals.candidateEvidence(subjectId);
         Grid<EvidenceItem> evidence = new Grid<>();
         evidence.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -152,6 +163,7 @@ public class ReferralDraftView extends VerticalLayout implements HasUrlParameter
         add(
                 originator,
                 justification,
+                new HarmPanel("Harm now (kept with the referral when you save it)", harm, "harm-now"),
                 new H3("Evidence to disclose (" + candidates.size() + " available)"),
                 evidence,
                 save);

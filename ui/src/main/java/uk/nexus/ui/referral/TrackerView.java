@@ -73,6 +73,10 @@ public class TrackerView extends VerticalLayout {
                 .setHeader("Current outcome");
         grid.addColumn(r -> r.nextReview() == null ? "" : Views.DATE.format(r.nextReview()))
                 .setHeader("Next review");
+        grid.addColumn(r -> r.latestHarm() == null ? "" : HarmPanel.format(r.latestHarm()))
+                .setHeader("Harm today")
+                .setKey("latest-harm")
+                .setAutoWidth(true);
         grid.addColumn(ReferralListItem::borough).setHeader("Borough");
         grid.addColumn(r -> Views.DATE.format(r.createdAt())).setHeader("Referred");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -115,6 +119,7 @@ public class TrackerView extends VerticalLayout {
                                 "originator",
                                 "outcome",
                                 "next_review",
+                                "harm_today",
                                 "borough",
                                 "referred"),
                         rows.stream()
@@ -125,6 +130,7 @@ public class TrackerView extends VerticalLayout {
                                         r.originator(),
                                         r.outcome() == null ? null : r.outcome().name(),
                                         r.nextReview(),
+                                        r.latestHarm() == null ? null : Math.round(r.latestHarm()),
                                         r.borough(),
                                         r.createdAt().toLocalDate()))
                                 .toList())

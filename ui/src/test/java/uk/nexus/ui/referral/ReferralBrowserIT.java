@@ -17,8 +17,9 @@ class ReferralBrowserIT extends BrowserIT {
     @Test
     void launch_approve_accept_and_record_an_outcome_across_three_roles() throws Exception {
         String subject = driver.executableQuery("""
-                        MATCH (s:Subject)-[:INVOLVED_IN {category: 'OFFENDER'}]->()
-                        WHERE size(s.nationalities) > 0 AND NOT 'GBR' IN s.nationalities
+                        MATCH (s:Subject)-[:INVOLVED_IN {category: 'OFFENDER'}]->(i:Incident)
+                        WHERE NOT coalesce(s.reviewDate < date(), false) AND NOT coalesce(i.reviewDate < date(), false)
+                          AND size(s.nationalities) > 0 AND NOT 'GBR' IN s.nationalities
                           AND s.immigrationStatus IS NOT NULL AND s.immigrationStatus <> 'BRITISH_CITIZEN'
                           AND NOT EXISTS { (:Referral)-[:CONCERNS]->(s) }
                         RETURN s.id AS id ORDER BY s.id LIMIT 1
@@ -34,6 +35,10 @@ class ReferralBrowserIT extends BrowserIT {
         givePurpose("Op Kestrel: custody referral of a foreign national offender");
         page.locator("#refer").click();
         page.waitForURL(u -> u.contains("/referrals/new/"));
+        assertThat(page.locator("#harm-now .harm-summary")).containsText("Harm ");
+        assertThat(page.locator("#harm-now vaadin-grid")).isVisible();
+        assertThat(page.locator("#justification textarea"))
+                .hasValue(java.util.regex.Pattern.compile(".*Harm score [0-9,]+ from [1-9].*"));
         page.locator("#originator input").click();
         page.locator("#originator input").fill("TP Custody");
         page.locator("vaadin-combo-box-item")
@@ -47,6 +52,7 @@ class ReferralBrowserIT extends BrowserIT {
         page.waitForURL(u -> u.matches(".*/referrals/REF-.*"));
         String referral = page.url().substring(page.url().lastIndexOf('/') + 1);
         assertThat(page.locator("#referral-state")).hasText("draft");
+        assertThat(page.locator("#harm-when-referred .harm-summary")).containsText("offence record(s)");
         page.locator("#action-submit").click();
         assertThat(page.locator("#referral-state")).hasText("submitted");
         assertThat(page.locator("#action-approve")).hasCount(0);
@@ -80,6 +86,9 @@ class ReferralBrowserIT extends BrowserIT {
         page.navigate(url("/tracker"));
         assertThat(page.locator("#tracker-grid vaadin-grid-cell-content")
                         .filter(new Locator.FilterOptions().setHasText(referral)))
+                .hasCount(1);
+        assertThat(page.locator("#tracker-grid vaadin-grid-sorter, #tracker-grid vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText("Harm today")))
                 .hasCount(1);
     }
 
