@@ -44,7 +44,7 @@ import uk.nexus.neo4j.EmbeddedNeo4j;
 public final class BenchCommand {
 
     static final String USAGE = "usage: bench analysis [--sizes 10k,100k,1m] [--links-per-subject 10] [--seed N]"
-            + " [--epsilon 0.02] [--delta 0.1] [--exact-max 20000] [--python /usr/bin/python3] [--no-igraph]"
+            + " [--epsilon 0.05] [--delta 0.1] [--exact-max 20000] [--python /usr/bin/python3] [--no-igraph]"
             + " [--work-dir DIR] [--out FILE.md]";
 
     private final Options options;
@@ -458,7 +458,7 @@ public final class BenchCommand {
         List<Integer> sizes = List.of(10_000, 100_000, 1_000_000);
         int linksPerSubject = 10;
         long seed = 20_261_205L;
-        double epsilon = 0.02;
+        double epsilon = 0.05;
         double delta = 0.1;
         int exactMax = 20_000;
         String python = "/usr/bin/python3";
@@ -523,7 +523,7 @@ public final class BenchCommand {
                     case "--python" -> o.python = v;
                     case "--work-dir" -> o.workDir = Path.of(v);
                     case "--out" -> o.out = Path.of(v);
-                    default -> throw new BenchException("unknown option '" + args[i] + "'");
+                    default -> throw new BenchException("unknown option '" + arg + "'");
                 }
             }
             return o;

@@ -6,15 +6,16 @@ import java.util.SplittableRandom;
 /**
  * A synthetic association network with the shape of a force's gang picture, for the benchmark
  * (decision 0330): dense gang-like clusters around a core, a few brokers tying allied gangs, and
- * the rest of the ties by neighbourhood locality and linear preferential attachment, which gives a
- * heavy-tailed degree distribution. Every subject also carries an individual harm score
- * (Pareto-tailed, zero for about a third: people with no offending, such as victims).
+ * the rest of the ties made by subjects in proportion to a heavy-tailed offending activity, to
+ * their neighbourhood or by linear preferential attachment, which gives a heavy-tailed degree
+ * distribution. Every subject also carries an individual harm score that follows its activity
+ * (zero for about a third: people with no offending, such as victims).
  *
  * <p>Exactly {@code subjects × linksPerSubject} distinct undirected ties, no self-loops. Same
  * arguments, same network: all randomness comes from one {@link SplittableRandom} seeded with
  * {@code seed}, and nothing iterates a hash structure.
  *
- * <p>Memory while generating: ~30 bytes per link (endpoints, strength, kind, the pair set, the
+ * <p>Memory while generating: ~30 bytes per link and ~30 per subject (endpoints, strength, kind, the pair set, the
  * preferential-attachment endpoint list), so 10M links take ~300 MB.
  */
 public final class SyntheticNetwork {
@@ -148,6 +149,7 @@ public final class SyntheticNetwork {
         private final int[] order;
         private final int[] position;
         private final int[] gang;
+        private final double[] activity;
         private int size;
         private int gangs;
 
@@ -164,10 +166,12 @@ public final class SyntheticNetwork {
             this.order = new int[n];
             this.position = new int[n];
             this.gang = new int[n];
+            this.activity = new double[n];
         }
 
         SyntheticNetwork build() {
             shuffle();
+            activity();
             Arrays.fill(gang, -1);
             int[] gangStart = recruitGangs();
             tieGangs(gangStart);
@@ -258,12 +262,20 @@ public final class SyntheticNetwork {
         }
 
         /**
-         * The remaining ties: a uniformly chosen subject ties to someone of its neighbourhood (55 %)
-         * or to the end of a uniformly chosen existing tie (preferential attachment, 45 %).
+         * The remaining ties: a subject drawn in proportion to its activity ties to someone of its
+         * neighbourhood (55 %) or to the end of a uniformly chosen existing tie (preferential
+         * attachment, 45 %). Activity is heavy-tailed, so degrees are too.
          */
         private void fill() {
+            double[] cumulative = new double[n];
+            double total = 0;
+            for (int i = 0; i < n; i++) {
+                total += activity[i];
+                cumulative[i] = total;
+            }
             while (size < target) {
-                int u = random.nextInt(n);
+                int u = Arrays.binarySearch(cumulative, random.nextDouble() * total);
+                u = Math.min(n - 1, u >= 0 ? u : -u - 1);
                 int v;
                 if (size == 0 || random.nextDouble() < 0.55) {
                     int block = position[u] / NEIGHBOURHOOD * NEIGHBOURHOOD;
@@ -274,6 +286,13 @@ public final class SyntheticNetwork {
                 double u01 = random.nextDouble();
                 int k = u01 < 0.8 ? 0 : u01 < 0.9 ? 2 : u01 < 0.95 ? 3 : 1;
                 add(u, v, u01 < 0.7 ? 1 : u01 < 0.95 ? 2 : 3, k);
+            }
+        }
+
+        /** Offending activity: Pareto(1.7) capped at 300 (a few prolific offenders). */
+        private void activity() {
+            for (int i = 0; i < n; i++) {
+                activity[i] = Math.min(300, StrictMath.pow(1 - random.nextDouble(), -1 / 1.7));
             }
         }
 
@@ -294,7 +313,7 @@ public final class SyntheticNetwork {
             size++;
         }
 
-        /** Pareto(1.7) capped at 200, doubled for gang members; 0 for a third of the subjects. */
+        /** Follows activity (× 0.5–1.5), doubled for gang members; 0 for a third of the subjects. */
         private double[] harm() {
             double[] h = new double[n];
             for (int i = 0; i < n; i++) {
@@ -302,8 +321,8 @@ public final class SyntheticNetwork {
                 if (u < 1.0 / 3) {
                     continue;
                 }
-                double pareto = Math.min(200, StrictMath.pow(1 - random.nextDouble(), -1 / 1.7));
-                h[i] = gang[i] >= 0 ? 2 * pareto : pareto;
+                double score = activity[i] * (0.5 + random.nextDouble());
+                h[i] = gang[i] >= 0 ? 2 * score : score;
             }
             return h;
         }
