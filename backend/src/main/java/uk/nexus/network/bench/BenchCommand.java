@@ -132,7 +132,7 @@ public final class BenchCommand {
         if (options.out != null) {
             Files.writeString(
                     options.out,
-                    "<!-- nexus bench analysis " + String.join(" ", options.given) + " — " + Instant.now() + " -->\n"
+                    "<!-- nexus bench " + String.join(" ", options.given) + " — " + Instant.now() + " -->\n"
                             + "Java " + Runtime.version() + ", "
                             + Runtime.getRuntime().availableProcessors()
                             + " cores, heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB; igraph "
@@ -152,6 +152,7 @@ public final class BenchCommand {
             new BrandesBetweenness<>(hops, true).getScores();
             new RiondatoKornaropoulosBetweenness<>(hops, 0.05, 0.1, i).getScores();
             new Louvain<>(snapshot, Louvain.DEFAULT_SEED, 1.0).getPartition();
+            HarmStyleRanking.rank(snapshot, graph, new double[small.subjects()]);
         }
     }
 

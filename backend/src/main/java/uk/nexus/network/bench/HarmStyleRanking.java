@@ -52,15 +52,33 @@ final class HarmStyleRanking {
         return sortDescending(score);
     }
 
-    /** Indices of {@code score} from highest to lowest; equal scores by index. */
+    /** Indices of {@code score} from highest to lowest; equal scores by index (a stable merge sort). */
     static int[] sortDescending(double[] score) {
-        return java.util.stream.IntStream.range(0, score.length)
-                .boxed()
-                .sorted((x, y) -> {
-                    int c = Double.compare(score[y], score[x]);
-                    return c != 0 ? c : Integer.compare(x, y);
-                })
-                .mapToInt(Integer::intValue)
-                .toArray();
+        int n = score.length;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        int[] buffer = new int[n];
+        for (int width = 1; width < n; width *= 2) {
+            for (int from = 0; from < n - width; from += 2 * width) {
+                int middle = from + width;
+                int to = Math.min(n, from + 2 * width);
+                int i = from;
+                int j = middle;
+                int k = from;
+                while (i < middle && j < to) {
+                    buffer[k++] = score[order[j]] > score[order[i]] ? order[j++] : order[i++];
+                }
+                while (i < middle) {
+                    buffer[k++] = order[i++];
+                }
+                while (j < to) {
+                    buffer[k++] = order[j++];
+                }
+                System.arraycopy(buffer, from, order, from, to - from);
+            }
+        }
+        return order;
     }
 }

@@ -9,7 +9,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.junit.jupiter.api.Test;
@@ -108,6 +111,18 @@ class BenchCommandTest {
     void ranking_sorts_from_highest_score_ties_by_index() {
         assertThat(HarmStyleRanking.sortDescending(new double[] {1, 5, 3, 5, 0}))
                 .containsExactly(1, 3, 2, 0, 4);
+        assertThat(HarmStyleRanking.sortDescending(new double[0])).isEmpty();
+        SplittableRandom random = new SplittableRandom(5);
+        double[] score = new double[10_001];
+        for (int i = 0; i < score.length; i++) {
+            score[i] = random.nextInt(300) / 7.0;
+        }
+        int[] expected = IntStream.range(0, score.length)
+                .boxed()
+                .sorted(Comparator.<Integer>comparingDouble(i -> -score[i]).thenComparing(i -> i))
+                .mapToInt(Integer::intValue)
+                .toArray();
+        assertThat(HarmStyleRanking.sortDescending(score)).containsExactly(expected);
     }
 
     @Test
