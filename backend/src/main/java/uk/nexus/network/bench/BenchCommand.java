@@ -261,7 +261,7 @@ public final class BenchCommand {
                                 ? ""
                                 : String.format(
                                         Locale.ROOT,
-                                        "; max |ours − igraph| %.1e",
+                                        "; max abs diff vs igraph %.1e",
                                         maxDifference(ourPagerank, theirs.pagerank(), 1.0))));
         if (brandes != null) {
             String note = "";
@@ -272,7 +272,7 @@ public final class BenchCommand {
                 double scale = 2.0 / ((subjects - 1.0) * (subjects - 2.0));
                 note = String.format(
                         Locale.ROOT,
-                        "max |ours − igraph| %.1e (normalised)",
+                        "max abs diff vs igraph %.1e (normalised)",
                         maxDifference(brandes, theirs.betweenness(), scale));
             }
             add("betweenness, exact (Brandes, hops)", size, brandesMs, theirMs, note);

@@ -73,9 +73,9 @@ class BenchCommandIT {
         // Same graph, same definitions: the values agree, not just the shapes of the tables.
         assertThat(markdown)
                 .containsPattern(
-                        "\\| PageRank [^\\n]*\\| \\d+\\.\\d+× \\| \\d+ iterations; max \\|ours − igraph\\| \\d\\.\\de-(0[89]|[1-9]\\d)");
+                        "\\| PageRank [^\\n]*\\| \\d+\\.\\d+× \\| \\d+ iterations; max abs diff vs igraph \\d\\.\\de-(0[89]|[1-9]\\d)");
         assertThat(markdown)
-                .containsPattern("\\| betweenness, exact [^\\n]*max \\|ours − igraph\\| \\d\\.\\de-(1[3-9]|[2-9]\\d)");
+                .containsPattern("\\| betweenness, exact [^\\n]*max abs diff vs igraph \\d\\.\\de-(1[3-9]|[2-9]\\d)");
         assertThat(markdown).containsPattern("igraph 0\\.\\d{4} \\(");
     }
 }
