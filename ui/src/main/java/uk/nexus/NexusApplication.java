@@ -10,12 +10,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import uk.nexus.audit.AuditCommand;
 import uk.nexus.ingest.BundleImporter;
 import uk.nexus.ingest.ImportCommand;
+import uk.nexus.network.bench.BenchCommand;
 import uk.nexus.network.cli.AnalyseCommand;
 import uk.nexus.seed.GenerateCommand;
 
 /**
  * The Nexus application: UI, REST API and, by default, the embedded Neo4j. The first argument may
- * name an offline command instead ({@code import}, {@code generate}, {@code analyse}, {@code audit}); anything else
+ * name an offline command instead ({@code import}, {@code generate}, {@code analyse}, {@code bench}, {@code audit}); anything else
  * starts the server.
  */
 @SpringBootApplication
@@ -37,6 +38,7 @@ public class NexusApplication {
             case "audit" -> System.exit(audit(rest));
             case "generate" -> System.exit(GenerateCommand.run(rest, System.out, System.err));
             case "analyse" -> System.exit(AnalyseCommand.run(rest, System.out, System.err));
+            case "bench" -> System.exit(BenchCommand.run(rest, System.out, System.err));
             default -> SpringApplication.run(NexusApplication.class, args);
         }
     }
