@@ -54,6 +54,14 @@ public class ProjectionService {
         this.maxAge = maxAge;
     }
 
+    /**
+     * The projection service of a command-line tool (the benchmark) outside Spring: the same reader,
+     * cache and graph as the application's, on {@code database} through {@code driver}.
+     */
+    public static ProjectionService standalone(org.neo4j.driver.Driver driver, String database) {
+        return new ProjectionService(new ProjectionReader(driver, database), Clock.systemUTC(), Duration.ofMinutes(10));
+    }
+
     private record Cached(Projection projection, String fingerprint, Instant checkedAt, long lastUsed) {}
 
     /** The projection for {@code filter}: the cached one if the graph has not changed, else a fresh load. */

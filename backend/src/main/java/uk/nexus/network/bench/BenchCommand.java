@@ -29,11 +29,14 @@ import uk.nexus.graph.Partition;
 import uk.nexus.graph.PowerIterationPageRank;
 import uk.nexus.graph.RiondatoKornaropoulosBetweenness;
 import uk.nexus.neo4j.EmbeddedNeo4j;
+import uk.nexus.projection.Projection;
+import uk.nexus.projection.ProjectionFilter;
+import uk.nexus.projection.ProjectionService;
 
 /**
  * {@code nexus bench analysis}: for each size, generates a {@link SyntheticNetwork}, writes it into
  * a temporary embedded Neo4j, times the projection back with the driver ({@link
- * BenchProjectionLoader}), then times PageRank, betweenness (exact up to {@code --exact-max}
+ * uk.nexus.projection.ProjectionService}), then times PageRank, betweenness (exact up to {@code --exact-max}
  * subjects, sampled at every size with its error against exact where exact ran), Louvain and a
  * harm-style ranking with {@link uk.nexus.graph}, and igraph on the same graph in the same run.
  * Prints a table (measure, size, our time, igraph's, ratio, note) and writes it as Markdown with
@@ -174,7 +177,7 @@ public final class BenchCommand {
                         network.links(),
                         network.gangCount()));
 
-        Graph<String, DefaultWeightedEdge> graph;
+        Projection projection;
         String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
         String pageCache = subjects >= 500_000 ? "2g" : "512m";
         Path store = work.resolve("neo4j");
@@ -188,31 +191,36 @@ public final class BenchCommand {
             System.gc();
             long heapBefore = usedHeap();
             start = System.nanoTime();
-            graph = new BenchProjectionLoader(driver).load();
+            projection = ProjectionService.standalone(driver, "neo4j").projection(ProjectionFilter.associations());
             double loadMs = millis(start);
             System.gc();
             long heapMiB = (usedHeap() - heapBefore) >> 20;
             add(
-                    "projection load (driver → JGraphT)",
+                    "projection load (ProjectionService: driver → compact JGraphT graph + CSR snapshot)",
                     size,
                     loadMs,
                     null,
                     String.format(
                             Locale.ROOT,
-                            "%,d vertices, %,d edges; JGraphT graph ~%,d MiB heap (%,d MiB per million links)",
-                            graph.vertexSet().size(),
-                            graph.edgeSet().size(),
+                            "%,d vertices, %,d edges; graph + snapshot ~%,d MiB heap (%,d MiB per million links)",
+                            projection.graph().vertexSet().size(),
+                            projection.graph().edgeSet().size(),
                             heapMiB,
-                            heapMiB * 1_000_000L / Math.max(1, graph.edgeSet().size())));
+                            heapMiB
+                                    * 1_000_000L
+                                    / Math.max(1, projection.graph().edgeSet().size())));
         } finally {
             neo4j.close();
             deleteTree(store);
         }
 
+        // The projection's own CSR snapshot (built in its load, shared by every measure); the unweighted
+        // one for hop-count betweenness is built here, as the analysis service does for that measure.
+        Graph<String, Integer> graph = projection.graph();
+        GraphSnapshot<String> snapshot = projection.snapshot();
         start = System.nanoTime();
-        GraphSnapshot<String> snapshot = GraphSnapshot.of(graph);
-        add("snapshot (JGraphT → CSR)", size, millis(start), null, "once per projection, shared by every measure");
         GraphSnapshot<String> hops = GraphSnapshot.of(new AsUnweightedGraph<>(graph));
+        add("unweighted snapshot (for hop betweenness)", size, millis(start), null, "once per projection");
 
         // Ours, in the order igraph runs them.
         progress(size, "PageRank");

@@ -2,7 +2,6 @@ package uk.nexus.network.bench;
 
 import java.util.Map;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultWeightedEdge;
 import uk.nexus.graph.GraphSnapshot;
 import uk.nexus.graph.PowerIterationPageRank;
 
@@ -19,7 +18,7 @@ final class HarmStyleRanking {
     private HarmStyleRanking() {}
 
     /** Subject indices ({@link SyntheticNetwork#index}) from highest to lowest score. */
-    static int[] rank(GraphSnapshot<String> snapshot, Graph<String, DefaultWeightedEdge> graph, double[] harm) {
+    static <E> int[] rank(GraphSnapshot<String> snapshot, Graph<String, E> graph, double[] harm) {
         int n = harm.length;
         Map<String, Double> pagerank = new PowerIterationPageRank<>(snapshot).getScores();
         int m = graph.edgeSet().size();
@@ -28,7 +27,7 @@ final class HarmStyleRanking {
         double[] weight = new double[m];
         double[] strength = new double[n];
         int e = 0;
-        for (DefaultWeightedEdge edge : graph.edgeSet()) {
+        for (E edge : graph.edgeSet()) {
             int u = SyntheticNetwork.index(graph.getEdgeSource(edge));
             int v = SyntheticNetwork.index(graph.getEdgeTarget(edge));
             double w = graph.getEdgeWeight(edge);

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultWeightedEdge;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,7 +55,7 @@ final class IgraphRunner {
     /** Timings and scores of one run; {@code betweenness} is null unless asked for. */
     record Result(JsonNode timings, double[] pagerank, double @org.jspecify.annotations.Nullable [] betweenness) {}
 
-    Result run(Graph<String, DefaultWeightedEdge> graph, int vertices, boolean betweenness, Path workDir) {
+    <E> Result run(Graph<String, E> graph, int vertices, boolean betweenness, Path workDir) {
         try {
             Path edges = workDir.resolve("edges.txt");
             Path weights = workDir.resolve("weights.txt");
@@ -119,10 +118,10 @@ final class IgraphRunner {
     }
 
     /** Edge list as subject indices ({@link SyntheticNetwork#index}) and one weight per line. */
-    static void export(Graph<String, DefaultWeightedEdge> graph, Path edges, Path weights) throws IOException {
+    static <E> void export(Graph<String, E> graph, Path edges, Path weights) throws IOException {
         try (BufferedWriter e = Files.newBufferedWriter(edges);
                 BufferedWriter w = Files.newBufferedWriter(weights)) {
-            for (DefaultWeightedEdge edge : graph.edgeSet()) {
+            for (E edge : graph.edgeSet()) {
                 e.write(Integer.toString(SyntheticNetwork.index(graph.getEdgeSource(edge))));
                 e.write(' ');
                 e.write(Integer.toString(SyntheticNetwork.index(graph.getEdgeTarget(edge))));

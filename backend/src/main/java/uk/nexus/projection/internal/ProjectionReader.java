@@ -14,6 +14,7 @@ import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import uk.nexus.neo4j.NexusNeo4jProperties;
 import uk.nexus.network.LinkType;
@@ -91,9 +92,15 @@ public class ProjectionReader {
     private final Driver driver;
     private final String database;
 
+    @Autowired
     ProjectionReader(Driver driver, NexusNeo4jProperties properties) {
+        this(driver, properties.database());
+    }
+
+    /** A reader of {@code database} through {@code driver}, for command-line tools outside Spring. */
+    public ProjectionReader(Driver driver, String database) {
         this.driver = driver;
-        this.database = properties.database();
+        this.database = database;
     }
 
     /** Receives one tie (both subject ids and its weight) at a time. */
