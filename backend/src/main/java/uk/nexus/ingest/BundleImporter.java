@@ -36,6 +36,7 @@ import uk.nexus.ingest.internal.NodeKind;
 import uk.nexus.ingest.internal.Problems;
 import uk.nexus.ingest.internal.Row;
 import uk.nexus.ingest.internal.SpecReader;
+import uk.nexus.neo4j.GraphVersion;
 import uk.nexus.neo4j.NexusNeo4jProperties;
 
 /**
@@ -111,23 +112,26 @@ public class BundleImporter {
         long[] counts = write(directory, progress);
         Duration duration = Duration.ofNanos(System.nanoTime() - started);
         try (Session session = session()) {
-            session.executeWriteWithoutResult(tx -> tx.run(
-                    """
+            session.executeWriteWithoutResult(tx -> {
+                GraphVersion.bump(tx, "import " + runId);
+                tx.run(
+                        """
                     MATCH (r:ImportRun {id: $id})
                     SET r.status = 'COMPLETED', r.completedAt = $now, r.entities = $entities, r.links = $links,
                         r.durationMs = $ms
                     """,
-                    Map.of(
-                            "id",
-                            runId,
-                            "now",
-                            ZonedDateTime.now(),
-                            "entities",
-                            counts[0],
-                            "links",
-                            counts[1],
-                            "ms",
-                            duration.toMillis())));
+                        Map.of(
+                                "id",
+                                runId,
+                                "now",
+                                ZonedDateTime.now(),
+                                "entities",
+                                counts[0],
+                                "links",
+                                counts[1],
+                                "ms",
+                                duration.toMillis()));
+            });
         }
         ImportReport report = new ImportReport(runId, rows, counts[0], counts[1], duration);
         // DPA 2018 s.62: a collection. The run stands for its records (listing a million keys would

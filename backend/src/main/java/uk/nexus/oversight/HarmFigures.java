@@ -5,35 +5,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import uk.nexus.oversight.internal.OversightQueries;
+import uk.nexus.harm.HarmService;
 
 /**
  * Harm as oversight needs it: which subjects have harm above zero (the rest are reviewed for
- * retention) and who the top of the harm ranking is (compared in equality monitoring).
- *
- * <p><b>Interim rule, until the harm feature's {@code HarmService} is on main:</b> a subject's harm is
- * the sum, over its {@code OFFENDER}/{@code SUSPECT} involvements in incidents, and its convictions not
- * concluding a UK incident, of the offence's harm weight in days (at least one day each), counting
- * nothing past review: not the subject, not the incident (decision 0010). So a subject has zero harm
- * when it has no such involvement and no such conviction in review; victims, witnesses and people
- * recorded only as "other" always do. Nationality, ethnicity and immigration status are not read.
- *
- * <p>Switching to {@code HarmService} means replacing the body of {@link #scores()} and nothing else.
+ * retention) and who the top of the harm ranking is (compared in equality monitoring). The figures
+ * are {@link HarmService#scores()}: read fresh on every call (retention decides deletion on them),
+ * counting nothing past review (decision 0010); victims, witnesses and people recorded only as
+ * "other" have zero harm. Nationality, ethnicity and immigration status are not read.
  */
 @Component
 public class HarmFigures {
 
-    private final OversightQueries queries;
+    private final HarmService harm;
 
-    HarmFigures(OversightQueries queries) {
-        this.queries = queries;
+    HarmFigures(HarmService harm) {
+        this.harm = harm;
     }
 
     /** Every subject with harm above zero, with its harm. */
     public Map<String, Double> scores() {
-        return queries.interimHarm();
+        return harm.scores();
     }
-
     /** Subjects with harm above zero. */
     public Set<String> harmful() {
         return scores().keySet();

@@ -17,6 +17,7 @@ import uk.nexus.audit.AccessEvent;
 import uk.nexus.audit.AccessLog;
 import uk.nexus.audit.Records;
 import uk.nexus.model.PageOf;
+import uk.nexus.neo4j.GraphVersion;
 import uk.nexus.oversight.internal.OversightQueries;
 import uk.nexus.security.Access;
 import uk.nexus.web.BadRequestException;
@@ -98,6 +99,7 @@ public class ReviewService {
                     if (previous.isEmpty()) {
                         throw new NotFoundException(kind.name(), id);
                     }
+                    GraphVersion.bump(tx, "review.retain " + kind + " " + id);
                     return new Outcome(previous);
                 },
                 o -> AccessEvent.alteration(
@@ -134,7 +136,12 @@ public class ReviewService {
                     e.seq(), e.at().toString(), String.valueOf(e.recipient()), ref.find() ? ref.group(1) : e.action()));
         }
         Map<String, Long> removed = accessLog.writeAndRecord(
-                tx -> OversightQueries.delete(tx, kind, id).orElseThrow(() -> new NotFoundException(kind.name(), id)),
+                tx -> {
+                    Map<String, Long> deleted = OversightQueries.delete(tx, kind, id)
+                            .orElseThrow(() -> new NotFoundException(kind.name(), id));
+                    GraphVersion.bump(tx, "review.delete " + kind + " " + id);
+                    return deleted;
+                },
                 r -> AccessEvent.erasure(
                         "review.delete",
                         List.of(key),

@@ -10,6 +10,13 @@ public final class Access {
     /** Reading people, groups, incidents and networks: the operational roles. */
     public static final String READ_RECORDS = "hasAnyRole('ANALYST','DETECTIVE','SUPERVISOR','REFERRALS')";
 
+    /**
+     * Network analysis and harm: rankings, group priorities, paths, ego networks, communities,
+     * disruption and score explanations. The operational analysis roles; not the referral desk, whose
+     * work is one referral at a time (decision 0306).
+     */
+    public static final String ANALYSE = "hasAnyRole('ANALYST','DETECTIVE','SUPERVISOR')";
+
     /** Exporting (disclosing) networks out of Nexus: detectives building cases, and supervisors. */
     public static final String EXPORT = "hasAnyRole('DETECTIVE','SUPERVISOR')";
 

@@ -68,6 +68,8 @@ public class ApiSecurityConfiguration {
                         .access(rule(Access.REVIEW))
                         .requestMatchers("/api/subjects/*/network/export", "/api/disclosure/**")
                         .access(rule(Access.EXPORT))
+                        .requestMatchers(HttpMethod.GET, "/api/analysis/**")
+                        .access(rule(Access.ANALYSE))
                         .requestMatchers("/api/subjects/**", "/api/groups/**")
                         .access(rule(Access.READ_RECORDS))
                         .requestMatchers(HttpMethod.PUT, "/api/referral-originators/*")

@@ -63,30 +63,6 @@ public class OversightQueries {
 
     // ---- interim harm ----------------------------------------------------------------------
 
-    /** Subjects with harm above zero by the interim rule (see {@code HarmFigures}), with their harm. */
-    public Map<String, Double> interimHarm() {
-        Map<String, Double> scores = new HashMap<>();
-        neo4j.query("""
-                        CALL () {
-                          MATCH (s:Subject)-[r:INVOLVED_IN]->(i:Incident)-[:CLASSIFIED_AS]->(o:Offence)
-                          WHERE r.category IN ['OFFENDER', 'SUSPECT']
-                            AND NOT coalesce(s.reviewDate < date(), false)
-                            AND NOT coalesce(i.reviewDate < date(), false)
-                          RETURN s.id AS id, CASE WHEN o.harmDays >= 1 THEN o.harmDays ELSE 1.0 END AS days
-                          UNION ALL
-                          MATCH (s:Subject)-[:HAS_CONVICTION]->(c:Conviction)-[:FOR_OFFENCE]->(o:Offence)
-                          WHERE NOT EXISTS { (c)-[:CONCLUDES]->(:Incident) }
-                            AND NOT coalesce(s.reviewDate < date(), false)
-                          RETURN s.id AS id, CASE WHEN o.harmDays >= 1 THEN o.harmDays ELSE 1.0 END AS days
-                        }
-                        RETURN id, sum(days) AS harm
-                        """)
-                .fetch()
-                .all()
-                .forEach(row -> scores.put((String) row.get("id"), ((Number) row.get("harm")).doubleValue()));
-        return scores;
-    }
-
     // ---- the review queue ------------------------------------------------------------------
 
     /** One page of the queue: past review first, then by review date. */
