@@ -20,11 +20,12 @@ const STYLE = [
       'border-color': '#ffffff',
     },
   },
-  { selector: 'node.Gang, node.Ocg', style: { shape: 'hexagon' } },
-  { selector: 'node.Incident', style: { shape: 'round-rectangle' } },
-  { selector: 'node.Phone, node.Vehicle, node.Weapon', style: { shape: 'triangle' } },
-  { selector: 'node.Location', style: { shape: 'diamond' } },
-  { selector: 'node.IntelReport', style: { shape: 'tag' } },
+  { selector: 'node.Gang, node.Ocg', style: { shape: 'hexagon', 'font-weight': 'bold' } },
+  // Things (incidents, objects, places, reports) are labelled only when zoomed in: people and groups first.
+  { selector: 'node.Incident', style: { shape: 'round-rectangle', 'min-zoomed-font-size': 14 } },
+  { selector: 'node.Phone, node.Vehicle, node.Weapon', style: { shape: 'triangle', 'min-zoomed-font-size': 14 } },
+  { selector: 'node.Location', style: { shape: 'diamond', 'min-zoomed-font-size': 14 } },
+  { selector: 'node.IntelReport', style: { shape: 'tag', 'min-zoomed-font-size': 14 } },
   // People recorded only as victim or witness: their own colour and a dashed ring in every mode.
   {
     selector: 'node.victim',

@@ -89,26 +89,49 @@ class SubnetworkAnalysisTest {
                 .isNull();
     }
 
-    @Test
-    void a_large_layout_places_every_node_apart_and_is_repeatable() {
-        int n = 2_000;
+    /** People with their own places: hubs with many leaves, the shape that broke JGraphT's quadtree. */
+    private static Subnetwork peopleAndPlaces(int people, int placesEach) {
         List<Subnetwork.Node> nodes = new ArrayList<>();
         List<Subnetwork.Link> links = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            nodes.add(subject("N" + i));
+        for (int i = 0; i < people; i++) {
+            nodes.add(subject("P" + i));
             if (i > 0) {
-                links.add(link("l" + i, "N" + i, "N" + ((i * 7919 + 13) % i), 1));
+                // Everyone to the hub of their group of 25; the hubs to the first hub.
+                int hub = i % 25 == 0 ? 0 : (i / 25) * 25;
+                links.add(link("a" + i, "P" + i, "P" + hub, 1));
+            }
+            for (int k = 0; k < placesEach; k++) {
+                String key = "Location:P" + i + "-" + k;
+                nodes.add(new Subnetwork.Node(key, "Location", "P" + i + "-" + k, "place", null, 2, false, 0, 0));
+                links.add(new Subnetwork.Link("l" + i + "-" + k, "LINKED_TO", "Subject:P" + i, key, Map.of(), FACT));
             }
         }
-        Subnetwork network = new Subnetwork("Subject:N0", nodes, links, false);
-        Map<String, double[]> first = new SubnetworkAnalysis(network).layout(7);
-        Map<String, double[]> second = new SubnetworkAnalysis(network).layout(7);
-        assertThat(first).hasSize(n);
-        assertThat(first.get("Subject:N5")).containsExactly(second.get("Subject:N5"));
-        long distinct = first.values().stream()
+        return new Subnetwork("Subject:P0", nodes, links, false);
+    }
+
+    @Test
+    void five_thousand_people_and_places_are_laid_out_apart_inside_the_area() {
+        Subnetwork network = peopleAndPlaces(250, 19);
+        Map<String, double[]> positions = new SubnetworkAnalysis(network).layout(7);
+        assertThat(positions).hasSize(5_000);
+        double side = 80 * Math.sqrt(5_000);
+        assertThat(positions.values()).allSatisfy(p -> {
+            assertThat(p[0]).isStrictlyBetween(0.0, side);
+            assertThat(p[1]).isStrictlyBetween(0.0, side);
+        });
+        long distinct = positions.values().stream()
                 .map(p -> Math.round(p[0]) + "," + Math.round(p[1]))
                 .distinct()
                 .count();
-        assertThat(distinct).isGreaterThan(n * 9 / 10);
+        assertThat(distinct).isGreaterThan(4_500);
+    }
+
+    @Test
+    void the_same_network_gets_the_same_picture() {
+        Subnetwork network = peopleAndPlaces(30, 19);
+        Map<String, double[]> first = new SubnetworkAnalysis(network).layout(7);
+        Map<String, double[]> second = new SubnetworkAnalysis(network).layout(7);
+        assertThat(first).hasSize(600);
+        assertThat(first.get("Subject:P5")).containsExactly(second.get("Subject:P5"));
     }
 }

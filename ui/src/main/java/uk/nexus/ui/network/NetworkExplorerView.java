@@ -24,6 +24,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import uk.nexus.audit.AccessLog;
 import uk.nexus.graph.Partition;
+import uk.nexus.harm.HarmService;
 import uk.nexus.network.LinkType;
 import uk.nexus.network.NetworkService;
 import uk.nexus.network.Subnetwork;
@@ -95,7 +97,8 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
 
     enum Colouring {
         KIND("Kind"),
-        COMMUNITY("Community (Louvain)");
+        COMMUNITY("Community (Louvain)"),
+        HARM("Harm");
 
         final String label;
 
@@ -120,6 +123,8 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
     private final NetworkService networks;
     private final SubjectService subjects;
     private final AccessLog accessLog;
+    private final HarmService harm;
+    private final boolean mayAnalyse;
 
     private final TextField search = new TextField();
     private final Select<SubjectListItem> matches = new Select<>();
@@ -131,8 +136,8 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
     private final Span yearsLabel = new Span();
     private final Select<Colouring> colouring = new Select<>();
     private final Select<Sizing> sizing = new Select<>();
-    private final ComboBox<Subnetwork.Node> pathFrom = new ComboBox<>("Path from");
-    private final ComboBox<Subnetwork.Node> pathTo = new ComboBox<>("to");
+    private final ComboBox<Subnetwork.Node> pathFrom = new ComboBox<>("From");
+    private final ComboBox<Subnetwork.Node> pathTo = new ComboBox<>("To");
     private final Span pathResult = new Span();
     private final Span status = new Span();
     private final Div legend = new Div();
@@ -150,11 +155,20 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
     private Subnetwork shown = new Subnetwork("", List.of(), List.of(), false);
     private Map<String, Integer> community = Map.of();
     private Map<String, Double> centrality = Map.of();
+    private Map<String, Double> harmOf = Map.of();
 
-    NetworkExplorerView(NetworkService networks, SubjectService subjects, AccessLog accessLog) {
+    NetworkExplorerView(
+            NetworkService networks,
+            SubjectService subjects,
+            AccessLog accessLog,
+            HarmService harm,
+            AuthenticationContext auth) {
         this.networks = networks;
         this.subjects = subjects;
         this.accessLog = accessLog;
+        this.harm = harm;
+        // Harm is for the analysis roles (decision 0306): the referral desk explores without it.
+        this.mayAnalyse = Views.canAnalyse(auth);
         addClassName("network-explorer");
         setSizeFull();
         setPadding(true);
@@ -233,21 +247,23 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
         showYears();
 
         colouring.setLabel("Colour by");
-        colouring.setItems(Colouring.values());
+        colouring.setItems(mayAnalyse ? List.of(Colouring.values()) : List.of(Colouring.KIND, Colouring.COMMUNITY));
         colouring.setItemLabelGenerator(c -> c.label);
         colouring.setValue(Colouring.KIND);
         colouring.setId("colour-by");
+        colouring.setWidth("13rem");
         colouring.addValueChangeListener(e -> redraw(null));
         sizing.setLabel("Size by");
         sizing.setItems(Sizing.values());
         sizing.setItemLabelGenerator(s -> s.label);
         sizing.setValue(Sizing.NONE);
         sizing.setId("size-by");
+        sizing.setWidth("10rem");
         sizing.addValueChangeListener(e -> redraw(null));
 
         for (ComboBox<Subnetwork.Node> c : List.of(pathFrom, pathTo, find)) {
             c.setItemLabelGenerator(n -> n.label() + " (" + n.id() + ")");
-            c.setWidth("16rem");
+            c.setWidthFull();
         }
         pathFrom.setId("path-from");
         pathTo.setId("path-to");
@@ -263,21 +279,20 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
         pathResult.setId("path-result");
         pathResult.addClassName("summary");
 
-        HorizontalLayout start = row(new H2("Network explorer"), search, go, matches, hops, maxNodes);
+        HorizontalLayout start =
+                row(new H2("Network explorer"), search, go, matches, hops, maxNodes, colouring, sizing);
         start.setAlignItems(FlexComponent.Alignment.BASELINE);
-        VerticalLayout window = new VerticalLayout(years, yearsLabel);
-        window.setPadding(false);
-        window.setSpacing(false);
-        window.setWidth("auto");
+        HorizontalLayout window = new HorizontalLayout(years, yearsLabel);
+        window.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout filters = row(types, minGrade, window);
-        HorizontalLayout look = row(colouring, sizing, pathFrom, pathTo, showPath, clearPath, pathResult);
         status.setId("network-status");
         status.addClassName("summary");
         legend.setId("colour-legend");
         legend.addClassName("network-legend");
 
         graph.setId("network-graph");
-        graph.setSizeFull();
+        graph.setHeightFull();
+        graph.getStyle().set("min-width", "0");
         graph.addClassName("network-graph");
         graph.onSelect(this::select);
         graph.onExpand(this::expand);
@@ -292,15 +307,18 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
         details.setId("node-details");
         details.setPadding(false);
         details.setSpacing(false);
-        VerticalLayout side = new VerticalLayout(find, details);
+        HorizontalLayout pathButtons = new HorizontalLayout(showPath, clearPath);
+        VerticalLayout side = new VerticalLayout(
+                new H3("Path between two people"), pathFrom, pathTo, pathButtons, pathResult, find, details);
         side.addClassName("network-side");
-        side.setWidth("26rem");
+        side.setWidth("24rem");
+        side.getStyle().set("flex-shrink", "0");
         side.setHeightFull();
         side.setPadding(false);
         HorizontalLayout body = new HorizontalLayout(graph, side);
         body.setSizeFull();
         body.setFlexGrow(1, graph);
-        add(start, filters, look, row(status, legend), body);
+        add(start, filters, row(status, legend), body);
         setFlexGrow(1, body);
         details.add(
                 new Paragraph("Search for a subject to start, or open one from a subject's record (Explore network)."));
@@ -543,6 +561,12 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
             path = analysis.path(path.nodes().getFirst(), path.nodes().getLast());
             showPathResult();
         }
+        harmOf = colouring.getValue() == Colouring.HARM ? harm.table().harm() : Map.of();
+        double maxHarm = shown.nodes().stream()
+                .filter(n -> n.kind().equals("Subject") && !n.victimOrWitnessOnly())
+                .mapToDouble(n -> harmOf.getOrDefault(n.id(), 0.0))
+                .max()
+                .orElse(0);
         boolean serverLayout = shown.nodes().size() >= SERVER_LAYOUT_FROM;
         Map<String, double[]> positions = serverLayout ? analysis.layout(centre.hashCode()) : Map.of();
         Map<Integer, String> communityColours = communityColours(partition);
@@ -575,6 +599,7 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
                     : switch (colouring.getValue()) {
                         case KIND -> kindColour(n);
                         case COMMUNITY -> communityColours.getOrDefault(community.get(n.key()), OTHER_COMMUNITY);
+                        case HARM -> harmColour(n, maxHarm);
                     };
             double size = baseSize;
             if (!victim && maxCentrality > 0) {
@@ -636,6 +661,25 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
         showDetails();
     }
 
+    /**
+     * People by their harm on a logarithmic scale from light to dark red (the most harmful shown is
+     * darkest); no harm is grey, and so is everything that is not a person.
+     */
+    private String harmColour(Subnetwork.Node n, double maxHarm) {
+        double h = n.kind().equals("Subject") ? harmOf.getOrDefault(n.id(), 0.0) : 0;
+        if (h <= 0 || maxHarm <= 0) {
+            return n.kind().equals("Subject") ? "#e2e8f0" : "#cbd5e0";
+        }
+        double t = Math.log1p(h) / Math.log1p(maxHarm);
+        int[] light = {0xfe, 0xd7, 0xd7};
+        int[] dark = {0x74, 0x2a, 0x2a};
+        StringBuilder colour = new StringBuilder("#");
+        for (int i = 0; i < 3; i++) {
+            colour.append(String.format("%02x", (int) Math.round(light[i] + t * (dark[i] - light[i]))));
+        }
+        return colour.toString();
+    }
+
     private static String kindColour(Subnetwork.Node n) {
         if (n.kind().equals("Subject")) {
             return n.offenderIncidents() > 0 ? "#9b2c2c" : "#4a5568";
@@ -678,6 +722,12 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
             int shownColours = Math.min(PALETTE.size(), partition.communities().size());
             legend.add(swatch(
                     OTHER_COMMUNITY, shownColours < partition.communities().size() ? "smaller communities" : ""));
+        } else if (colouring.getValue() == Colouring.HARM) {
+            legend.getElement().removeAttribute("communities");
+            legend.add(
+                    swatch("#fed7d7", "some harm"),
+                    swatch("#742a2a", "most harm shown (log scale)"),
+                    swatch("#e2e8f0", "no harm"));
         } else {
             legend.getElement().removeAttribute("communities");
             legend.add(swatch("#9b2c2c", "recorded as offender/suspect"), swatch("#4a5568", "other person"));
@@ -736,6 +786,12 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
         }
         if (n.pastReview()) {
             details.add(badge("past its MoPI review date", "badge warning"));
+        }
+        if (colouring.getValue() == Colouring.HARM && n.kind().equals("Subject") && !n.victimOrWitnessOnly()) {
+            Span h = new Span(String.format(
+                    Locale.UK, "Harm %,.0f (its explanation is in Rankings)", harmOf.getOrDefault(n.id(), 0.0)));
+            h.setId("node-harm");
+            details.add(h);
         }
         Integer c = community.get(n.key());
         if (c != null) {
