@@ -162,6 +162,8 @@ class NexusNetwork extends HTMLElement {
       hideLabelsOnViewport: large,
       pixelRatio: large ? 1 : 'auto',
       wheelSensitivity: 0.3,
+      // Fitting a handful of nodes would blow them up; never fit closer than this.
+      maxZoom: 2.5,
     });
     this._cy.on('tap', 'node', (e) =>
       this.dispatchEvent(new CustomEvent('node-selected', { detail: { key: e.target.id() } })),

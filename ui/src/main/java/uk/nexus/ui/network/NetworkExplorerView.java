@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -150,6 +149,7 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
     private final Map<String, Subnetwork.Node> nodes = new LinkedHashMap<>();
     private final Map<String, Subnetwork.Link> links = new LinkedHashMap<>();
     private boolean truncated;
+    private long loadMs;
     private @Nullable String selected;
     private SubnetworkAnalysis.@Nullable Path path;
     private Subnetwork shown = new Subnetwork("", List.of(), List.of(), false);
@@ -176,7 +176,8 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
 
         search.setPlaceholder("Name, alias or subject id");
         search.setId("explore-search");
-        search.setWidth("16rem");
+        search.setWidth("14rem");
+        search.setLabel("Start from a subject");
         search.addKeyPressListener(Key.ENTER, e -> PurposeGate.run(accessLog, this::find));
         Button go = new Button("Explore", e -> PurposeGate.run(accessLog, this::find));
         go.setId("explore-button");
@@ -195,13 +196,13 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
         hops.setLabel("Hops");
         hops.setItems(1, 2, 3, NetworkService.MAX_HOPS);
         hops.setValue(1);
-        hops.setWidth("6rem");
+        hops.setWidth("5rem");
         hops.setId("hops");
         maxNodes.setLabel("At most");
         maxNodes.setItems(MAX_NODE_CHOICES);
         maxNodes.setItemLabelGenerator(n -> String.format(Locale.UK, "%,d nodes", n));
         maxNodes.setValue(500);
-        maxNodes.setWidth("9rem");
+        maxNodes.setWidth("8.5rem");
         maxNodes.setId("max-nodes");
         hops.addValueChangeListener(e -> reloadIfOpen(e.isFromClient()));
         maxNodes.addValueChangeListener(e -> reloadIfOpen(e.isFromClient()));
@@ -251,14 +252,14 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
         colouring.setItemLabelGenerator(c -> c.label);
         colouring.setValue(Colouring.KIND);
         colouring.setId("colour-by");
-        colouring.setWidth("13rem");
+        colouring.setWidth("12rem");
         colouring.addValueChangeListener(e -> redraw(null));
         sizing.setLabel("Size by");
         sizing.setItems(Sizing.values());
         sizing.setItemLabelGenerator(s -> s.label);
         sizing.setValue(Sizing.NONE);
         sizing.setId("size-by");
-        sizing.setWidth("10rem");
+        sizing.setWidth("9rem");
         sizing.addValueChangeListener(e -> redraw(null));
 
         for (ComboBox<Subnetwork.Node> c : List.of(pathFrom, pathTo, find)) {
@@ -279,8 +280,7 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
         pathResult.setId("path-result");
         pathResult.addClassName("summary");
 
-        HorizontalLayout start =
-                row(new H2("Network explorer"), search, go, matches, hops, maxNodes, colouring, sizing);
+        HorizontalLayout start = row(search, go, matches, hops, maxNodes, colouring, sizing);
         start.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout window = new HorizontalLayout(years, yearsLabel);
         window.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -427,6 +427,7 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
         if (centre == null) {
             return;
         }
+        long started = System.nanoTime();
         nodes.clear();
         links.clear();
         Subnetwork around;
@@ -447,6 +448,7 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
                 expanded.remove(key);
             }
         }
+        loadMs = (System.nanoTime() - started) / 1_000_000;
         redraw(null);
     }
 
@@ -645,7 +647,7 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
         long ms = (System.nanoTime() - started) / 1_000_000;
         status.setText(String.format(
                 Locale.UK,
-                "%,d nodes and %,d links shown%s%s · layout %s · computed in %,d ms",
+                "%,d nodes and %,d links shown%s%s · layout %s · loaded in %,d ms, measured and laid out in %,d ms",
                 shown.nodes().size(),
                 shown.links().size(),
                 shown.nodes().size() < nodes.size()
@@ -656,6 +658,7 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
                         : "",
                 truncated ? " · stopped at the node limit" : "",
                 serverLayout ? "on the server" : "in the browser",
+                loadMs,
                 ms));
         showLegend(partition, communityColours);
         showDetails();
@@ -719,9 +722,14 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
                     .setAttribute(
                             "communities",
                             String.valueOf(partition.communities().size()));
-            int shownColours = Math.min(PALETTE.size(), partition.communities().size());
-            legend.add(swatch(
-                    OTHER_COMMUNITY, shownColours < partition.communities().size() ? "smaller communities" : ""));
+            communityColours.entrySet().stream()
+                    .sorted(Map.Entry.comparingByValue(Comparator.comparingInt(PALETTE::indexOf)))
+                    .forEach(e -> legend.add(swatch(
+                            e.getValue(),
+                            partition.communities().get(e.getKey()).size() + " nodes")));
+            if (partition.communities().size() > PALETTE.size()) {
+                legend.add(swatch(OTHER_COMMUNITY, "smaller communities"));
+            }
         } else if (colouring.getValue() == Colouring.HARM) {
             legend.getElement().removeAttribute("communities");
             legend.add(

@@ -263,7 +263,7 @@ public class RankingsView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(c -> score(c.harm())).setHeader("Harm").setAutoWidth(true);
         grid.setItems(h.contributions());
-        grid.setAllRowsVisible(true);
+        visibleRows(grid, h.contributions().size());
         box.add(grid);
         return box;
     }
@@ -308,6 +308,15 @@ public class RankingsView extends VerticalLayout {
         return box;
     }
 
+    /** Short explanations in full; long ones scroll inside the row. */
+    private static void visibleRows(Grid<?> grid, int rows) {
+        if (rows <= 10) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("20rem");
+        }
+    }
+
     private Component groupsTab() {
         groupType.setLabel("Groups");
         groupType.setItems("all", "GANG", "OCG");
@@ -326,7 +335,7 @@ public class RankingsView extends VerticalLayout {
         groups.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         groups.addComponentColumn(g -> {
                     Span band = new Span(g.band());
-                    band.addClassName("band band-" + g.band().charAt(0));
+                    band.addClassNames("band", "band-" + g.band().charAt(0));
                     return band;
                 })
                 .setHeader("Band")
