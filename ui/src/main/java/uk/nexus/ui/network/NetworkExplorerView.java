@@ -150,6 +150,9 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
     private final Map<String, Subnetwork.Link> links = new LinkedHashMap<>();
     private boolean truncated;
     private long loadMs;
+    /** Server layout of the shown network, kept while only colours, sizes or the path change. */
+    private @Nullable Map<String, double[]> layout;
+
     private @Nullable String selected;
     private SubnetworkAnalysis.@Nullable Path path;
     private Subnetwork shown = new Subnetwork("", List.of(), List.of(), false);
@@ -570,7 +573,10 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
                 .max()
                 .orElse(0);
         boolean serverLayout = shown.nodes().size() >= SERVER_LAYOUT_FROM;
-        Map<String, double[]> positions = serverLayout ? analysis.layout(centre.hashCode()) : Map.of();
+        if (serverLayout && (layout == null || !layout.keySet().equals(keysOf(shown)))) {
+            layout = analysis.layout(centre.hashCode());
+        }
+        Map<String, double[]> positions = serverLayout && layout != null ? layout : Map.of();
         Map<Integer, String> communityColours = communityColours(partition);
         double maxCentrality = centrality.values().stream()
                 .mapToDouble(Double::doubleValue)
@@ -681,6 +687,12 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
             colour.append(String.format("%02x", (int) Math.round(light[i] + t * (dark[i] - light[i]))));
         }
         return colour.toString();
+    }
+
+    private static Set<String> keysOf(Subnetwork network) {
+        Set<String> keys = new java.util.HashSet<>();
+        network.nodes().forEach(n -> keys.add(n.key()));
+        return keys;
     }
 
     private static String kindColour(Subnetwork.Node n) {

@@ -260,7 +260,11 @@ class NetworkExplorerBrowserIT extends BrowserIT {
             assertThat(ms).as("opening and drawing 5,000 nodes, ms").isLessThan(60_000);
             // Still usable: colour by community, find a node and read its links.
             select("colour-by", "Community");
-            assertThat(page.locator("#colour-legend")).containsText("modularity");
+            assertThat(page.locator("#colour-legend"))
+                    .containsText(
+                            "modularity",
+                            new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                                    .setTimeout(30_000));
             choose("find-node", "ZX5K30)");
             assertThat(page.locator("#node-label")).hasText("SYNTHETIC, Person 30");
             assertThat(page.locator("#node-links .node-link").first()).isVisible();
