@@ -66,9 +66,7 @@ public class AnalysisService {
     /** Most key players. */
     public static final int MAX_KEY_PLAYERS = 50;
 
-    /** Sampled betweenness bounds: additive error ε with probability 1 − δ. */
-    static final double EPSILON = 0.01;
-
+    /** Sampled betweenness: the bound holds with probability 1 − δ. */
     static final double DELTA = 0.1;
 
     private final ProjectionService projections;
@@ -77,6 +75,7 @@ public class AnalysisService {
     private final AccessLog accessLog;
     private final Clock clock;
     private final int exactBetweennessLimit;
+    private final double betweennessEpsilon;
     private final Map<String, Scored> scored = new ConcurrentHashMap<>();
     private volatile @Nullable VictimsCached victims;
 
@@ -102,13 +101,18 @@ public class AnalysisService {
             AnalysisQueries queries,
             AccessLog accessLog,
             Clock clock,
-            @Value("${nexus.analysis.exact-betweenness-limit:5000}") int exactBetweennessLimit) {
+            @Value("${nexus.analysis.exact-betweenness-limit:5000}") int exactBetweennessLimit,
+            @Value("${nexus.analysis.betweenness-epsilon:0.02}") double betweennessEpsilon) {
         this.projections = projections;
         this.harm = harm;
         this.queries = queries;
         this.accessLog = accessLog;
         this.clock = clock;
         this.exactBetweennessLimit = exactBetweennessLimit;
+        if (!(betweennessEpsilon > 0 && betweennessEpsilon < 1)) {
+            throw new IllegalArgumentException("nexus.analysis.betweenness-epsilon must be in (0, 1)");
+        }
+        this.betweennessEpsilon = betweennessEpsilon;
     }
 
     // ---- figures for other features (not logged: they show nobody by themselves) ----------------
@@ -155,7 +159,7 @@ public class AnalysisService {
                             null,
                             v);
                 }
-                var rk = new RiondatoKornaropoulosBetweenness<>(s, EPSILON, DELTA, 42L);
+                var rk = new RiondatoKornaropoulosBetweenness<>(s, betweennessEpsilon, DELTA, 42L);
                 yield new Scored(
                         rk.getScores(),
                         "betweenness, sampled (Riondato-Kornaropoulos, " + rk.getSampleSize()

@@ -51,12 +51,13 @@ public final class CompactUndirectedGraph<V> extends AbstractGraph<V, Integer> {
 
     private CompactUndirectedGraph(List<V> vertices, int[] source, int[] target, double[] weight) {
         this.vertices = vertices;
-        this.index = new HashMap<>(Math.max(16, vertices.size() * 2));
+        Map<V, Integer> positions = new HashMap<>(Math.max(16, vertices.size() * 2));
         for (int i = 0; i < vertices.size(); i++) {
-            if (index.put(vertices.get(i), i) != null) {
+            if (positions.put(vertices.get(i), i) != null) {
                 throw new IllegalArgumentException("duplicate vertex: " + vertices.get(i));
             }
         }
+        this.index = Collections.unmodifiableMap(positions);
         this.source = source;
         this.target = target;
         this.weight = weight;
@@ -196,6 +197,16 @@ public final class CompactUndirectedGraph<V> extends AbstractGraph<V, Integer> {
     /** The position of the other endpoint of {@code edge} seen from position {@code v}. */
     public int opposite(int edge, int v) {
         return source[edge] == v ? target[edge] : source[edge];
+    }
+
+    /** Number of edges. */
+    public int edgeCount() {
+        return source.length;
+    }
+
+    /** The vertex index, shared with snapshots of this graph (read-only by convention). */
+    Map<V, Integer> indexMap() {
+        return index;
     }
 
     /** Approximate heap bytes held by the arrays of this graph (not the vertex objects or index map). */

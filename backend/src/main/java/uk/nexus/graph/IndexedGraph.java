@@ -88,6 +88,11 @@ final class IndexedGraph<V> {
     }
 
     private static <V, E> IndexedGraph<V> build(Graph<V, E> graph, boolean directed) {
+        if (graph instanceof CompactUndirectedGraph<?> compact) {
+            @SuppressWarnings("unchecked")
+            CompactUndirectedGraph<V> c = (CompactUndirectedGraph<V>) compact;
+            return fromCompact(c);
+        }
         if (graph.getType().isMixed()) {
             throw new IllegalArgumentException("mixed graphs are not supported");
         }
@@ -127,6 +132,31 @@ final class IndexedGraph<V> {
         Csr out = Csr.fromArcs(n, src, dst, w, a, !weighted);
         Csr in = directed ? Csr.fromArcs(n, dst, src, w, a, !weighted) : out;
         return new IndexedGraph<>(Collections.unmodifiableList(vertices), index, directed, weighted, out, in);
+    }
+
+    /**
+     * Straight from the arrays of a compact graph (already simple, merged and weighted), sharing its
+     * vertex list and index: no boxing and no hashing per edge.
+     */
+    private static <V> IndexedGraph<V> fromCompact(CompactUndirectedGraph<V> c) {
+        int m = c.edgeCount();
+        int[] src = new int[2 * m];
+        int[] dst = new int[2 * m];
+        double[] w = new double[2 * m];
+        int a = 0;
+        for (int e = 0; e < m; e++) {
+            int u = c.sourceIndex(e);
+            int v = c.targetIndex(e);
+            double weight = c.weight(e);
+            src[a] = u;
+            dst[a] = v;
+            w[a++] = weight;
+            src[a] = v;
+            dst[a] = u;
+            w[a++] = weight;
+        }
+        Csr out = Csr.fromArcs(c.vertexList().size(), src, dst, w, a, false);
+        return new IndexedGraph<>(c.vertexList(), c.indexMap(), false, true, out, out);
     }
 
     /** The undirected projection of this directed snapshot: reciprocal arcs merged, weights summed. */

@@ -1,6 +1,6 @@
 /**
- * Networks around subjects: the sub-network of n hops filtered by link type and time, and (in later
- * parts) the analysis projection and rankings.
+ * Networks around subjects: the sub-network of n hops filtered by link type and time (the analysis
+ * projection and rankings are in {@code uk.nexus.projection} and {@code uk.nexus.analysis}).
  */
 @NullMarked
 package uk.nexus.network;
