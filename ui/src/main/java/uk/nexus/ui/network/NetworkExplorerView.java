@@ -72,9 +72,11 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
 
     private static final List<Integer> MAX_NODE_CHOICES = List.of(200, 500, 1_000, NetworkService.MAX_NODES);
 
+    /** Community colours: no blue, which is the victims' colour. */
     private static final List<String> PALETTE = List.of(
-            "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
-            "#17becf", "#393b79", "#637939");
+            "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
+            "#e7ba52", "#637939", "#843c39");
+
     private static final String OTHER_COMMUNITY = "#cbd5e0";
     private static final String VICTIM = "#2b6cb0";
     private static final Map<String, String> KIND_COLOURS = Map.of(
@@ -645,8 +647,17 @@ public class NetworkExplorerView extends VerticalLayout implements HasUrlParamet
                 .filter(n -> n.kind().equals("Subject"))
                 .sorted(Comparator.comparing(Subnetwork.Node::label))
                 .toList();
-        pathFrom.setItems(people);
-        pathTo.setItems(people);
+        // Keep the chosen people (setItems clears a combo box) while they are still shown.
+        for (ComboBox<Subnetwork.Node> c : List.of(pathFrom, pathTo)) {
+            Subnetwork.Node chosen = c.getValue();
+            c.setItems(people);
+            if (chosen != null) {
+                people.stream()
+                        .filter(p -> p.key().equals(chosen.key()))
+                        .findFirst()
+                        .ifPresent(c::setValue);
+            }
+        }
         find.setItems(shown.nodes().stream()
                 .sorted(Comparator.comparing(Subnetwork.Node::label))
                 .toList());
