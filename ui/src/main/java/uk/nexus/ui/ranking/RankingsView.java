@@ -70,6 +70,7 @@ public class RankingsView extends VerticalLayout {
     private final Select<String> groupType = new Select<>();
     private final Div matrix = new Div();
     private final Grid<GroupPriority> groups = new Grid<>();
+    private @Nullable String bandShown;
 
     RankingsView(AnalysisService analysis, HarmService harm, AccessLog accessLog) {
         this.analysis = analysis;
@@ -365,8 +366,14 @@ public class RankingsView extends VerticalLayout {
     private void loadGroups() {
         @Nullable String type = groupType.getValue().equals("all") ? null : groupType.getValue();
         PageOf<GroupPriority> p = analysis.rankGroups(type, 0, AnalysisService.MAX_PAGE_SIZE);
-        groups.setItems(p.items());
+        bandShown = null;
+        showGroups(p.items());
         showMatrix(p.items());
+    }
+
+    private void showGroups(List<GroupPriority> shown) {
+        groups.setItems(shown);
+        groups.getElement().setAttribute("data-shown", String.valueOf(shown.size()));
     }
 
     /** Counts of groups per band: harm 1–3 down, capability/cohesion/reach A–C across. */
@@ -381,9 +388,18 @@ public class RankingsView extends VerticalLayout {
             for (String letter : List.of("A", "B", "C")) {
                 String band = digit + letter;
                 long n = items.stream().filter(g -> g.band().equals(band)).count();
-                Div c = cell(band + ": " + n, "count band-" + digit);
+                Div c = cell(band + ": " + n, "count band-" + digit + (band.equals(bandShown) ? " chosen" : ""));
                 c.getElement().setAttribute("data-band", band);
                 c.getElement().setAttribute("data-count", String.valueOf(n));
+                c.getElement().setAttribute("title", "Show only band " + band + " (click again for all)");
+                // A cell filters the list to its band; the chosen cell again shows every group.
+                c.addClickListener(e -> {
+                    bandShown = band.equals(bandShown) ? null : band;
+                    showGroups(items.stream()
+                            .filter(g -> bandShown == null || g.band().equals(bandShown))
+                            .toList());
+                    showMatrix(items);
+                });
                 matrix.add(c);
             }
         }

@@ -194,6 +194,13 @@ class NetworkExplorerBrowserIT extends BrowserIT {
             groups += Integer.parseInt(cell.getAttribute("data-count"));
         }
         assertThat(groups).isPositive();
+        // A matrix cell filters the list to its band.
+        Locator oneA = page.locator("#priority-matrix .count[data-band='1A']");
+        int inOneA = Integer.parseInt(oneA.getAttribute("data-count"));
+        oneA.click();
+        assertThat(page.locator("#group-ranking")).hasAttribute("data-shown", String.valueOf(inOneA));
+        page.locator("#priority-matrix .count[data-band='1A']").click();
+        assertThat(page.locator("#group-ranking")).hasAttribute("data-shown", String.valueOf(groups));
         page.locator("#group-ranking vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^[123][ABC]$")))
                 .first()
