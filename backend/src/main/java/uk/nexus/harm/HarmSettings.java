@@ -57,7 +57,8 @@ public record HarmSettings(
     private static Map<String, Double> merged(Map<String, Double> defaults, @Nullable Map<String, Double> configured) {
         Map<String, Double> all = new HashMap<>(defaults);
         if (configured != null) {
-            all.putAll(configured);
+            // Keys as the tables spell them, however the configuration source cased them.
+            configured.forEach((k, v) -> all.put(k.toUpperCase(java.util.Locale.ROOT), v));
         }
         return Map.copyOf(all);
     }

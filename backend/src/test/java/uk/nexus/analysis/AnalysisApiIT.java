@@ -24,6 +24,24 @@ import uk.nexus.security.Role;
 
 class AnalysisApiIT extends GraphIT {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    AnalysisService analysis;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    uk.nexus.projection.ProjectionService projections;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    uk.nexus.harm.HarmService harm;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    uk.nexus.analysis.internal.AnalysisQueries queries;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    uk.nexus.audit.AccessLog accessLog;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    java.time.Clock clock;
+
     @BeforeEach
     void force() {
         wipe();
@@ -78,6 +96,22 @@ class AnalysisApiIT extends GraphIT {
                         .param("measure", "betweenness")
                         .with(as(Role.ANALYST)))
                 .andExpect(jsonPath("$.method").value(containsString("exact")));
+    }
+
+    @Test
+    void above_the_exact_limit_betweenness_is_sampled_and_states_its_error_bound() {
+        var filter = uk.nexus.projection.ProjectionFilter.associations();
+        var exact = analysis.scores(Measure.BETWEENNESS, filter);
+        var sampledService = new AnalysisService(projections, harm, queries, accessLog, clock, 3, 0.05);
+        var sampled = sampledService.scores(Measure.BETWEENNESS, filter);
+        assertThat(exact.errorBound()).isNull();
+        assertThat(sampled.method()).contains("sampled");
+        // ε on the fraction-of-pairs scale, n/(n-2) on networkx's normalised scale (7 subjects).
+        assertThat(sampled.errorBound()).isCloseTo(0.05 * 7 / 5.0, org.assertj.core.api.Assertions.within(1e-12));
+        exact.scores()
+                .forEach((id, b) -> assertThat(sampled.scores().get(id))
+                        .as(id)
+                        .isCloseTo(b, org.assertj.core.api.Assertions.within(sampled.errorBound())));
     }
 
     @Test
