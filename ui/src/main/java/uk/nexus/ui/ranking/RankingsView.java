@@ -432,7 +432,7 @@ public class RankingsView extends VerticalLayout {
         box.add(s);
         Grid<GroupPriority.Factor> factors = new Grid<>();
         factors.addClassName("group-factors");
-        factors.addThemeVariants(GridVariant.LUMO_COMPACT);
+        factors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         factors.addColumn(GroupPriority.Factor::name).setHeader("Factor").setAutoWidth(true);
         factors.addColumn(f -> String.format(Locale.UK, "%.3f", f.value()))
                 .setHeader("Value")
@@ -443,7 +443,7 @@ public class RankingsView extends VerticalLayout {
         factors.addColumn(f -> String.format(Locale.UK, "%.3f", f.value() * f.weight()))
                 .setHeader("Part of score")
                 .setAutoWidth(true);
-        factors.addColumn(GroupPriority.Factor::detail).setHeader("Rests on").setFlexGrow(1);
+        factors.addColumn(GroupPriority.Factor::detail).setHeader("Rests on").setFlexGrow(4);
         factors.setItems(g.factors());
         factors.setAllRowsVisible(true);
         box.add(factors);
