@@ -54,6 +54,33 @@ public class NetworkService {
                 n -> describe(subjectId, hops, effective, from, to, n));
     }
 
+    /**
+     * The neighbours of one node a network shows (its key {@code Kind:id}, e.g. {@code Gang:G012}), one
+     * hop away over the given link types and in the time window, with the links among them: what the
+     * explorer adds when a node is expanded. Logged like {@link #around}.
+     */
+    @PreAuthorize(Access.READ_RECORDS)
+    public Subnetwork expand(
+            String nodeKey,
+            Collection<LinkType> types,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            int maxNodes) {
+        Collection<LinkType> effective = check(1, types, from, to, maxNodes);
+        int colon = nodeKey.indexOf(':');
+        if (colon < 1 || colon == nodeKey.length() - 1) {
+            throw new BadRequestException("node", "must be Kind:id, e.g. Subject:S000123");
+        }
+        String kind = nodeKey.substring(0, colon);
+        String id = nodeKey.substring(colon + 1);
+        return accessLog.consult(
+                "network.expand",
+                () -> queries.around(kind, id, 1, effective, from, to, maxNodes)
+                        .orElseThrow(() -> new NotFoundException("node", nodeKey)),
+                NetworkService::personalRecords,
+                n -> describe(nodeKey, 1, effective, from, to, n));
+    }
+
     /** Checks the parameters of an expansion; returns the link types to follow (all when none given). */
     static Collection<LinkType> check(
             int hops, Collection<LinkType> types, @Nullable LocalDate from, @Nullable LocalDate to, int maxNodes) {

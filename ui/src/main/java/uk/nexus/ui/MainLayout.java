@@ -19,6 +19,8 @@ import org.springframework.security.core.GrantedAuthority;
 import uk.nexus.audit.AccessLog;
 import uk.nexus.ui.audit.AccessLogView;
 import uk.nexus.ui.group.GroupsView;
+import uk.nexus.ui.network.NetworkExplorerView;
+import uk.nexus.ui.ranking.RankingsView;
 import uk.nexus.ui.referral.ReferralReportsView;
 import uk.nexus.ui.referral.ReferralsView;
 import uk.nexus.ui.referral.TrackerView;
@@ -72,6 +74,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (Views.canReadRecords(auth)) {
             nav.addItem(new SideNavItem("Subjects", SubjectSearchView.class, VaadinIcon.SEARCH.create()));
             nav.addItem(new SideNavItem("Gangs & OCGs", GroupsView.class, VaadinIcon.GROUP.create()));
+            nav.addItem(new SideNavItem("Network explorer", NetworkExplorerView.class, VaadinIcon.CLUSTER.create()));
+            if (Views.canAnalyse(auth)) {
+                nav.addItem(new SideNavItem("Rankings", RankingsView.class, VaadinIcon.BAR_CHART_H.create()));
+            }
             nav.addItem(new SideNavItem("Referrals", ReferralsView.class, VaadinIcon.INBOX.create()));
             nav.addItem(new SideNavItem("High-harm tracker", TrackerView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
             nav.addItem(new SideNavItem("Referral reports", ReferralReportsView.class, VaadinIcon.CHART.create()));

@@ -18,6 +18,11 @@ public final class Views {
         return auth.hasAnyRole("ANALYST", "DETECTIVE", "SUPERVISOR", "REFERRALS");
     }
 
+    /** Whether the user analyses: rankings, harm and its explanations (not the referral desk). */
+    public static boolean canAnalyse(AuthenticationContext auth) {
+        return auth.hasAnyRole("ANALYST", "DETECTIVE", "SUPERVISOR");
+    }
+
     /** Whether the user may disclose (export) networks. */
     public static boolean canExport(AuthenticationContext auth) {
         return auth.hasAnyRole("DETECTIVE", "SUPERVISOR");

@@ -57,6 +57,10 @@ public class NetworkQueries {
         this.neo4j = neo4j;
     }
 
+    /** The node kinds a network can hold, which are also the labels of their nodes. */
+    public static final Set<String> KINDS =
+            Set.of("Subject", "Gang", "Ocg", "Incident", "Phone", "Vehicle", "Weapon", "Location", "IntelReport");
+
     /** The network around a subject, or empty if there is no such subject. */
     public Optional<Subnetwork> around(
             String subjectId,
@@ -65,13 +69,35 @@ public class NetworkQueries {
             @Nullable LocalDate from,
             @Nullable LocalDate to,
             int maxNodes) {
+        return around("Subject", subjectId, hops, types, from, to, maxNodes);
+    }
+
+    /**
+     * The network around any node a network shows ({@code kind} one of {@link #KINDS}), or empty if
+     * there is no such node.
+     */
+    public Optional<Subnetwork> around(
+            String kind,
+            String id,
+            int hops,
+            Collection<LinkType> types,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            int maxNodes) {
+        if (!KINDS.contains(kind)) {
+            return Optional.empty();
+        }
+        // The label is one of KINDS, so it can be written into the query; the id stays a parameter.
         Optional<Map<String, Object>> centre =
                 neo4j.query("""
-                        MATCH (s:Subject {id: $id})
+                        MATCH (s:%s {id: $id})
                         RETURN elementId(s) AS eid, properties(s) AS props, coalesce(s.reviewDate < date(), false) AS pastReview,
-                               COUNT { (s)-[x:INVOLVED_IN]->() WHERE x.category IN ['OFFENDER', 'SUSPECT'] } AS offender,
-                               COUNT { (s)-[x:INVOLVED_IN]->() WHERE x.category IN ['VICTIM', 'WITNESS'] } AS victim
-                        """).bind(subjectId).to("id").fetch().one();
+                               CASE WHEN s:Subject THEN COUNT { (s)-[x:INVOLVED_IN]->() WHERE x.category IN ['OFFENDER', 'SUSPECT'] }
+                                    ELSE 0 END AS offender,
+                               CASE WHEN s:Subject THEN COUNT { (s)-[x:INVOLVED_IN]->() WHERE x.category IN ['VICTIM', 'WITNESS'] }
+                                    ELSE 0 END AS victim,
+                               CASE WHEN s:Incident THEN COLLECT { MATCH (s)-[:CLASSIFIED_AS]->(o:Offence) RETURN o.code }[0] END AS offence
+                        """.formatted(kind)).bind(id).to("id").fetch().one();
         if (centre.isEmpty()) {
             return Optional.empty();
         }
@@ -80,7 +106,9 @@ public class NetworkQueries {
         Map<String, Object> centreProps = (Map<String, Object>) centre.get().get("props");
         Map<String, Subnetwork.Node> nodes = new LinkedHashMap<>();
         Map<String, Subnetwork.Link> links = new LinkedHashMap<>();
-        nodes.put(centreEid, node(List.of("Subject"), centreProps, null, 0, centre.get()));
+        nodes.put(
+                centreEid,
+                node(List.of(kind), centreProps, (String) centre.get().get("offence"), 0, centre.get()));
         List<String> typeNames = types.stream().map(Enum::name).toList();
         List<String> frontier = List.of(centreEid);
         boolean truncated = false;

@@ -27,6 +27,7 @@ import uk.nexus.subject.SubjectDetails;
 import uk.nexus.subject.SubjectService;
 import uk.nexus.ui.Views;
 import uk.nexus.ui.audit.PurposeGate;
+import uk.nexus.ui.network.NetworkExplorerView;
 import uk.nexus.ui.referral.ReferralDraftView;
 import uk.nexus.web.NotFoundException;
 
@@ -84,7 +85,10 @@ public class SubjectDetailsView extends VerticalLayout implements HasUrlParamete
                 "Refer to immigration enforcement",
                 e -> getUI().ifPresent(ui -> ui.navigate(ReferralDraftView.class, who.id())));
         refer.setId("refer");
-        HorizontalLayout head = new HorizontalLayout(heading, refer);
+        Button explore = new Button(
+                "Explore network", e -> getUI().ifPresent(ui -> ui.navigate(NetworkExplorerView.class, who.id())));
+        explore.setId("explore-network");
+        HorizontalLayout head = new HorizontalLayout(heading, explore, refer);
         head.setAlignItems(Alignment.BASELINE);
         add(head, identity(who, d));
         if (who.pastReview()) {
