@@ -29,14 +29,12 @@ import uk.nexus.analysis.RankedSubject;
 import uk.nexus.analysis.SubjectRanking;
 import uk.nexus.audit.AccessLog;
 import uk.nexus.harm.GroupPriority;
-import uk.nexus.harm.HarmContribution;
 import uk.nexus.harm.HarmService;
 import uk.nexus.harm.NetworkHarm;
-import uk.nexus.harm.SubjectHarm;
 import uk.nexus.model.PageOf;
 import uk.nexus.projection.ProjectionFilter;
-import uk.nexus.ui.Views;
 import uk.nexus.ui.audit.PurposeGate;
+import uk.nexus.ui.harm.HarmExplanation;
 import uk.nexus.ui.network.NetworkExplorerView;
 import uk.nexus.ui.subject.SubjectDetailsView;
 
@@ -207,7 +205,7 @@ public class RankingsView extends VerticalLayout {
             box.setPadding(false);
             box.setSpacing(false);
             switch (measure.getValue()) {
-                case HARM -> box.add(harmExplanation(harm.explain(r.subjectId())));
+                case HARM -> box.add(new HarmExplanation(harm.explain(r.subjectId())));
                 case NETWORK_HARM -> box.add(networkHarmExplanation(harm.explainNetworkHarm(r.subjectId(), filter())));
                 default ->
                     box.add(new Span(measureLabel(measure.getValue()) + " " + score(r.score()) + ": " + r.explanation()
@@ -224,49 +222,6 @@ public class RankingsView extends VerticalLayout {
             box.add(links);
             return box;
         });
-    }
-
-    private static Component harmExplanation(SubjectHarm h) {
-        VerticalLayout box = new VerticalLayout();
-        box.setPadding(false);
-        box.setSpacing(false);
-        Span sum = new Span(String.format(
-                Locale.UK,
-                "Harm %s = Σ offence weight × evidence weight × recency over %d contributions (offence table %s,"
-                        + " half-life %.1f years, as of %s)%s",
-                score(h.harm()),
-                h.contributions().size(),
-                h.offenceTable(),
-                h.halfLifeYears(),
-                Views.DATE.format(h.asOf()),
-                h.pastReview() ? "; past its review date, so it counts nothing" : ""));
-        sum.addClassName("explanation-sum");
-        box.add(sum);
-        Grid<HarmContribution> grid = new Grid<>();
-        grid.addClassName("harm-contributions");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(c -> c.date() == null ? "" : Views.DATE.format(c.date()))
-                .setHeader("Date")
-                .setAutoWidth(true);
-        grid.addColumn(c -> c.kind() + " " + c.recordId()).setHeader("Record").setAutoWidth(true);
-        grid.addColumn(c -> (c.offence() == null ? c.offenceCode() : c.offence())
-                        + (c.overseas() ? " (overseas, " + c.country() + ")" : ""))
-                .setHeader("Offence")
-                .setAutoWidth(true);
-        grid.addColumn(c -> c.category().toLowerCase(Locale.ROOT) + ", "
-                        + c.outcome().toLowerCase(Locale.ROOT)
-                        + (c.grade() == null ? "" : " · " + c.gradeScheme() + " " + c.grade()))
-                .setHeader("As / evidence")
-                .setAutoWidth(true);
-        grid.addColumn(c -> String.format(
-                        Locale.UK, "%,.0f × %.2f × %.2f", c.offenceWeight(), c.evidenceWeight(), c.recency()))
-                .setHeader("weight × evidence × recency")
-                .setAutoWidth(true);
-        grid.addColumn(c -> score(c.harm())).setHeader("Harm").setAutoWidth(true);
-        grid.setItems(h.contributions());
-        visibleRows(grid, h.contributions().size());
-        box.add(grid);
-        return box;
     }
 
     private static Component networkHarmExplanation(NetworkHarm n) {

@@ -31,6 +31,7 @@ import uk.nexus.subject.SubjectDetails;
 import uk.nexus.subject.SubjectService;
 import uk.nexus.ui.Views;
 import uk.nexus.ui.audit.PurposeGate;
+import uk.nexus.ui.harm.HarmExplanation;
 import uk.nexus.web.BadRequestException;
 import uk.nexus.web.ConflictException;
 
@@ -106,7 +107,7 @@ public class ReferralDraftView extends VerticalLayout implements HasUrlParameter
                 + ". ");
 
         SubjectHarm harm = referrals.currentHarm(subjectId);
-        justification.setValue(justification.getValue() + "Harm score " + HarmPanel.format(harm.harm()) + " from "
+        justification.setValue(justification.getValue() + "Harm score " + HarmExplanation.format(harm.harm()) + " from "
                 + harm.contributions().size() + " offence record(s)"
                 + harm.contributions().stream()
                         .findFirst()

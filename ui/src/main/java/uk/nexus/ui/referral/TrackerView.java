@@ -25,6 +25,7 @@ import uk.nexus.referral.ReferralListItem;
 import uk.nexus.referral.ReferralService;
 import uk.nexus.referral.ReferralState;
 import uk.nexus.ui.Views;
+import uk.nexus.ui.harm.HarmExplanation;
 import uk.nexus.web.CsvTable;
 
 /** The high-harm tracker: accepted referrals with their current outcome and next review, filtered. */
@@ -73,7 +74,7 @@ public class TrackerView extends VerticalLayout {
                 .setHeader("Current outcome");
         grid.addColumn(r -> r.nextReview() == null ? "" : Views.DATE.format(r.nextReview()))
                 .setHeader("Next review");
-        grid.addColumn(r -> r.latestHarm() == null ? "" : HarmPanel.format(r.latestHarm()))
+        grid.addColumn(r -> r.latestHarm() == null ? "" : HarmExplanation.format(r.latestHarm()))
                 .setHeader("Harm today")
                 .setKey("latest-harm")
                 .setAutoWidth(true);
