@@ -1,0 +1,5 @@
+/** Resolution internals. */
+@NullMarked
+package uk.nexus.resolution.internal;
+
+import org.jspecify.annotations.NullMarked;
