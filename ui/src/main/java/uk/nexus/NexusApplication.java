@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import uk.nexus.audit.AuditCommand;
 import uk.nexus.ingest.BundleImporter;
 import uk.nexus.ingest.ImportCommand;
+import uk.nexus.ingest.QuarantiningImporter;
 import uk.nexus.network.bench.BenchCommand;
 import uk.nexus.network.cli.AnalyseCommand;
 import uk.nexus.seed.GenerateCommand;
@@ -51,7 +52,12 @@ public class NexusApplication {
             return 2;
         }
         try (ConfigurableApplicationContext context = offline()) {
-            return ImportCommand.run(context.getBean(BundleImporter.class), args, System.out, System.err);
+            return ImportCommand.run(
+                    context.getBean(BundleImporter.class),
+                    context.getBean(QuarantiningImporter.class),
+                    args,
+                    System.out,
+                    System.err);
         }
     }
 

@@ -4,52 +4,102 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
- * {@code nexus import DIR [--label NAME]}: validates a CSV bundle and loads it, printing progress
- * and, for a bundle with errors, every error as {@code file:line:field: message}. Exit codes: 0
- * loaded, 1 refused (nothing written), 2 usage.
+ * {@code nexus import DIR [--label NAME] [--quarantine OUTDIR]}: validates a CSV bundle and loads it,
+ * printing progress and, for a bundle with errors, every error as {@code file:line:field: message}.
+ * With {@code --quarantine} the valid rows are loaded and the invalid ones written to OUTDIR as a
+ * bundle to fix and load again (decision 0610). Exit codes: 0 loaded (everything, or the valid rows
+ * with {@code --quarantine}), 1 refused (nothing written), 2 usage, 3 loaded with rows quarantined.
  */
 public final class ImportCommand {
+
+    private static final String USAGE = "usage: nexus import DIR [--label NAME] [--quarantine OUTDIR]";
+
+    /** Exit code when the valid rows were loaded and some were quarantined. */
+    public static final int QUARANTINED = 3;
 
     private ImportCommand() {}
 
     /** Checks the arguments before any database is started; returns null when they are fine. */
-    public static String usageError(String[] args) {
+    public static @Nullable String usageError(String[] args) {
         if (args.length == 0 || args[0].startsWith("--")) {
-            return "usage: nexus import DIR [--label NAME]";
+            return USAGE;
         }
         if (!Files.isDirectory(Path.of(args[0]))) {
             return "not a directory: " + args[0];
         }
         for (int i = 1; i < args.length; i++) {
-            if (args[i].equals("--label") && i + 1 < args.length) {
+            if ((args[i].equals("--label") || args[i].equals("--quarantine")) && i + 1 < args.length) {
                 i++;
             } else {
-                return "unknown option: " + args[i] + " (usage: nexus import DIR [--label NAME])";
+                return "unknown option: " + args[i] + " (" + USAGE + ")";
+            }
+        }
+        String quarantine = option(args, "--quarantine");
+        if (quarantine != null && Files.exists(Path.of(quarantine))) {
+            try (var files = Files.list(Path.of(quarantine))) {
+                if (files.findAny().isPresent()) {
+                    return "the quarantine directory must be new or empty: " + quarantine;
+                }
+            } catch (java.io.IOException e) {
+                return "cannot read the quarantine directory " + quarantine + ": " + e.getMessage();
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable String option(String[] args, String name) {
+        for (int i = 1; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
             }
         }
         return null;
     }
 
     public static int run(BundleImporter importer, String[] args, PrintStream out, PrintStream err) {
+        return run(importer, null, args, out, err);
+    }
+
+    public static int run(
+            BundleImporter importer,
+            @Nullable QuarantiningImporter quarantining,
+            String[] args,
+            PrintStream out,
+            PrintStream err) {
         String problem = usageError(args);
         if (problem != null) {
             err.println(problem);
             return 2;
         }
         Path dir = Path.of(args[0]);
-        String label = args.length > 2 ? args[2] : "import " + dir.getFileName();
+        String given = option(args, "--label");
+        String label = given != null ? given : "import " + dir.getFileName();
+        String quarantineOption = option(args, "--quarantine");
         boolean tty = System.console() != null;
         try {
-            ImportReport report = importer.loadFromCommandLine(dir, label, (phase, file, rows) -> {
+            BundleImporter.Progress shown = (phase, file, rows) -> {
                 String line = String.format(Locale.ROOT, "%-9s %-24s %,12d rows", phase, file, rows);
                 if (tty) {
                     err.print("\r" + line);
                 } else if (rows % 1_000_000 == 0 || rows < 1_000_000) {
                     err.println(line);
                 }
-            });
+            };
+            QuarantiningImporter.Report quarantined = null;
+            ImportReport report;
+            if (quarantineOption != null) {
+                if (quarantining == null) {
+                    err.println("--quarantine is not available here");
+                    return 2;
+                }
+                quarantined = quarantining.loadFromCommandLine(dir, Path.of(quarantineOption), label, shown);
+                report = quarantined.loaded();
+            } else {
+                report = importer.loadFromCommandLine(dir, label, shown);
+            }
             if (tty) {
                 err.println();
             }
@@ -62,6 +112,25 @@ public final class ImportCommand {
                     report.duration().toMillis() / 1000.0,
                     report.rowsPerSecond(),
                     report.runId());
+            if (quarantined != null && quarantined.quarantine() != null) {
+                out.printf(
+                        Locale.ROOT,
+                        "Quarantined %,d rows with %,d errors in %s %s; fix them and load that directory with"
+                                + " ./nexus import%n",
+                        quarantined.quarantinedRows(),
+                        quarantined.totalErrors(),
+                        quarantined.quarantine(),
+                        quarantined.quarantinedByFile());
+                quarantined.errors().forEach(err::println);
+                if (quarantined.totalErrors() > quarantined.errors().size()) {
+                    err.printf(
+                            Locale.ROOT,
+                            "… and %,d more (all in %s)%n",
+                            quarantined.totalErrors() - quarantined.errors().size(),
+                            quarantined.quarantine().resolve("_errors.csv"));
+                }
+                return QUARANTINED;
+            }
             return 0;
         } catch (BundleRejectedException e) {
             if (tty) {

@@ -52,10 +52,25 @@ public final class CsvReader implements Closeable {
     private long line = 1;
     private long recordStart = 1;
     private boolean first = true;
+    private @Nullable StringBuilder raw;
 
     public CsvReader(InputStream stream, int maxFieldLength) {
         this.in = stream;
         this.maxFieldLength = maxFieldLength;
+    }
+
+    /**
+     * Keeps the text of each record as it was in the file (quotes, inner line breaks and all, without
+     * the line end that closes it), for {@link #recordText()}; used to write a quarantine bundle.
+     */
+    public CsvReader keepingRecordText() {
+        raw = new StringBuilder();
+        return this;
+    }
+
+    /** The text of the record last returned by {@link #next()}, if {@link #keepingRecordText()}. */
+    public String recordText() {
+        return raw == null ? "" : raw.toString();
     }
 
     /** The physical line the record last returned by {@link #next()} starts on. */
@@ -79,6 +94,10 @@ public final class CsvReader implements Closeable {
             return null;
         }
         recordStart = line;
+        if (raw != null) {
+            raw.setLength(0);
+            raw.append((char) c);
+        }
         List<String> fields = new ArrayList<>();
         if (isLineEnd(c)) {
             endLine(c);
@@ -145,6 +164,9 @@ public final class CsvReader implements Closeable {
     }
 
     private void endLine(int c) throws IOException {
+        if (raw != null && !raw.isEmpty()) {
+            raw.setLength(raw.length() - 1);
+        }
         if (c == '\r' && peek() == '\n') {
             read();
         }
@@ -166,7 +188,11 @@ public final class CsvReader implements Closeable {
         if (!chars.hasRemaining() && !fill()) {
             return EOF;
         }
-        return chars.get();
+        char c = chars.get();
+        if (raw != null) {
+            raw.append(c);
+        }
+        return c;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import uk.nexus.ingest.ImportError;
 
 /**
  * Reads one bundle file against its {@link FileSpec}: checks the header, parses every cell, applies
@@ -24,6 +25,77 @@ public final class SpecReader {
     static final int MAX_FIELD = 100_000;
 
     private SpecReader() {}
+
+    /** Told about every record of a file, valid or not, with its text as it was in the file. */
+    @FunctionalInterface
+    public interface RecordVisitor {
+        /**
+         * @param line the physical line the record starts on
+         * @param text the record as written in the file
+         * @param row the parsed row, or null when the record has errors
+         * @param errors what is wrong with the record (empty when {@code row} is not null)
+         * @param cells the cells by column name as written (stripped), empty when the field count is wrong
+         */
+        void record(long line, String text, @Nullable Row row, List<ImportError> errors, Map<String, String> cells);
+    }
+
+    /**
+     * Reads the file record by record for splitting a bundle: problems that concern one record go to
+     * the visitor, problems that concern the file as a whole (header, syntax that stops the reading)
+     * go to {@code fileProblems}.
+     *
+     * @return the header line as written, or null when the header is unusable
+     */
+    public static @Nullable String readRecords(Path path, FileSpec spec, Problems fileProblems, RecordVisitor visitor)
+            throws IOException {
+        try (InputStream in = Files.newInputStream(path);
+                CsvReader csv = new CsvReader(in, MAX_FIELD).keepingRecordText()) {
+            String file = spec.file();
+            String headerText = null;
+            try {
+                List<String> header = csv.next();
+                if (header == null || header.isEmpty()) {
+                    fileProblems.add(file, 1, "", "the file is empty: the first line must name the columns", null);
+                    return null;
+                }
+                headerText = csv.recordText();
+                Column[] columns = header(spec, header, fileProblems);
+                if (columns == null) {
+                    return null;
+                }
+                List<String> cells;
+                while ((cells = csv.next()) != null) {
+                    if (cells.isEmpty()) {
+                        continue;
+                    }
+                    long line = csv.recordStartLine();
+                    Problems mine = new Problems(Integer.MAX_VALUE);
+                    Row row = null;
+                    Map<String, String> byName = new HashMap<>();
+                    if (cells.size() != columns.length) {
+                        mine.add(
+                                file,
+                                line,
+                                "",
+                                "has " + cells.size() + " fields but the header names " + columns.length,
+                                null);
+                    } else {
+                        for (int i = 0; i < columns.length; i++) {
+                            byName.put(columns[i].name(), cells.get(i).strip());
+                        }
+                        row = parse(file, line, columns, cells, mine);
+                        if (row != null && !applyRules(spec, row, mine)) {
+                            row = null;
+                        }
+                    }
+                    visitor.record(line, csv.recordText(), row, mine.kept(), byName);
+                }
+            } catch (CsvReader.CsvSyntaxException e) {
+                fileProblems.add(file, e.line(), "", e.getMessage() + "; the rest of the file was not read", null);
+            }
+            return headerText;
+        }
+    }
 
     /** Reads the file; returns the number of records (valid or not) it held. */
     public static long read(Path path, FileSpec spec, Problems problems, Consumer<Row> valid) throws IOException {
