@@ -48,6 +48,9 @@ public final class CsvReader implements Closeable {
     private final int maxFieldLength;
     private boolean endOfBytes;
     private boolean malformed;
+    private int badByte = -1;
+    private boolean started;
+    private long recordLength;
     private boolean flushed;
     private long line = 1;
     private long recordStart = 1;
@@ -83,6 +86,7 @@ public final class CsvReader implements Closeable {
      * list.
      */
     public @Nullable List<String> next() throws IOException {
+        recordLength = 0;
         int c = read();
         if (first) {
             first = false;
@@ -98,6 +102,7 @@ public final class CsvReader implements Closeable {
             raw.setLength(0);
             raw.append((char) c);
         }
+
         List<String> fields = new ArrayList<>();
         if (isLineEnd(c)) {
             endLine(c);
@@ -156,6 +161,11 @@ public final class CsvReader implements Closeable {
         }
     }
 
+    /** A record may hold a few maximal fields, not an unbounded number of small ones. */
+    private long maxRecordLength() {
+        return 4L * maxFieldLength + 10_000;
+    }
+
     private void append(StringBuilder field, char c) throws CsvSyntaxException {
         if (field.length() >= maxFieldLength) {
             throw new CsvSyntaxException(recordStart, "a field longer than " + maxFieldLength + " characters");
@@ -164,11 +174,13 @@ public final class CsvReader implements Closeable {
     }
 
     private void endLine(int c) throws IOException {
-        if (raw != null && !raw.isEmpty()) {
-            raw.setLength(raw.length() - 1);
-        }
+        int ending = 1;
         if (c == '\r' && peek() == '\n') {
             read();
+            ending = 2;
+        }
+        if (raw != null) {
+            raw.setLength(Math.max(0, raw.length() - ending));
         }
         line++;
     }
@@ -189,6 +201,12 @@ public final class CsvReader implements Closeable {
             return EOF;
         }
         char c = chars.get();
+        if (++recordLength > maxRecordLength()) {
+            throw new CsvSyntaxException(
+                    recordStart,
+                    "a record longer than " + maxRecordLength()
+                            + " characters (a line that never ends, or far too many fields)");
+        }
         if (raw != null) {
             raw.append(c);
         }
@@ -202,7 +220,7 @@ public final class CsvReader implements Closeable {
     private boolean fill() throws IOException {
         while (true) {
             if (malformed) {
-                throw new CsvSyntaxException(line, "not valid UTF-8 (save the file as UTF-8)");
+                throw new CsvSyntaxException(line, notUtf8());
             }
             if (flushed) {
                 return false;
@@ -211,6 +229,7 @@ public final class CsvReader implements Closeable {
             CoderResult result = decoder.decode(bytes, chars, endOfBytes);
             if (result.isError()) {
                 malformed = true;
+                badByte = bytes.get(bytes.position()) & 0xFF;
             } else if (endOfBytes && result.isUnderflow()) {
                 decoder.flush(chars);
                 flushed = true;
@@ -230,7 +249,35 @@ public final class CsvReader implements Closeable {
                 bytes.position(bytes.position() + n);
             }
             bytes.flip();
+            if (!started && (bytes.remaining() >= 2 || endOfBytes)) {
+                started = true;
+                checkNotUtf16();
+            }
         }
+    }
+
+    private void checkNotUtf16() throws CsvSyntaxException {
+        if (bytes.remaining() < 2) {
+            return;
+        }
+        int b0 = bytes.get(bytes.position()) & 0xFF;
+        int b1 = bytes.get(bytes.position() + 1) & 0xFF;
+        if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)) {
+            throw new CsvSyntaxException(
+                    1,
+                    "the file is UTF-16 (it starts with a UTF-16 byte-order mark %02X %02X); save it as UTF-8"
+                            .formatted(b0, b1));
+        }
+    }
+
+    private String notUtf8() {
+        if (badByte >= 0x80) {
+            String windows1252 =
+                    new String(new byte[] {(byte) badByte}, java.nio.charset.Charset.forName("windows-1252"));
+            return "not valid UTF-8: byte 0x%02X, which is \"%s\" in Windows-1252/Latin-1; the file is probably in that encoding: save it as UTF-8"
+                    .formatted(badByte, windows1252);
+        }
+        return "not valid UTF-8 (save the file as UTF-8)";
     }
 
     @Override

@@ -97,8 +97,12 @@ class CsvReaderTest {
     }
 
     private static List<List<String>> readAll(String csv, int max) throws IOException {
+        return readAll(csv.getBytes(StandardCharsets.UTF_8), max);
+    }
+
+    private static List<List<String>> readAll(byte[] bytes, int max) throws IOException {
         List<List<String>> records = new ArrayList<>();
-        try (CsvReader reader = reader(csv.getBytes(StandardCharsets.UTF_8), max)) {
+        try (CsvReader reader = reader(bytes, max)) {
             List<String> r;
             while ((r = reader.next()) != null) {
                 records.add(r);
@@ -109,5 +113,61 @@ class CsvReaderTest {
 
     private static CsvReader reader(byte[] bytes, int max) {
         return new CsvReader(new ByteArrayInputStream(bytes), max);
+    }
+
+    @Test
+    void a_utf16_file_is_refused_at_once_with_the_reason() {
+        byte[] text = "id\nX1\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] all = new byte[text.length + 2];
+        all[0] = (byte) 0xFF;
+        all[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, all, 2, text.length);
+        assertThatThrownBy(() -> {
+                    try (CsvReader reader = reader(all, 100)) {
+                        reader.next();
+                    }
+                })
+                .isInstanceOfSatisfying(CsvReader.CsvSyntaxException.class, e -> {
+                    assertThat(e.line()).isEqualTo(1);
+                    assertThat(e)
+                            .hasMessage(
+                                    "the file is UTF-16 (it starts with a UTF-16 byte-order mark FF FE); save it as UTF-8");
+                });
+    }
+
+    @Test
+    void a_windows_1252_byte_is_reported_with_the_character_it_would_be() {
+        byte[] all = "id,name\nA1,Ok\nA2,Jos\u00e9\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertThatThrownBy(() -> readAll(all, 1000)).isInstanceOfSatisfying(CsvReader.CsvSyntaxException.class, e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e)
+                    .hasMessage("not valid UTF-8: byte 0xE9, which is \"\u00e9\" in Windows-1252/Latin-1; the file is"
+                            + " probably in that encoding: save it as UTF-8");
+        });
+    }
+
+    @Test
+    void a_line_that_never_ends_is_refused_even_when_every_field_is_short() {
+        String endless = "a,b\n1,2\n" + "x,".repeat(50_000);
+        assertThatThrownBy(() -> readAll(endless.getBytes(StandardCharsets.UTF_8), 1_000))
+                .isInstanceOfSatisfying(CsvReader.CsvSyntaxException.class, e -> {
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e).hasMessageContaining("a record longer than 14000 characters");
+                });
+    }
+
+    @Test
+    void keeps_the_text_of_each_record_as_written() throws IOException {
+        String csv = "a,b\r\n1,\"two\r\nlines\"\r\n\"3\",x";
+        try (CsvReader reader = new CsvReader(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), 100)
+                .keepingRecordText()) {
+            reader.next();
+            assertThat(reader.recordText()).isEqualTo("a,b");
+            reader.next();
+            assertThat(reader.recordText()).isEqualTo("1,\"two\r\nlines\"");
+            reader.next();
+            assertThat(reader.recordText()).isEqualTo("\"3\",x");
+            assertThat(reader.next()).isNull();
+        }
     }
 }
