@@ -74,6 +74,8 @@ public class ApiSecurityConfiguration {
                         .access(rule(Access.READ_RECORDS))
                         .requestMatchers(HttpMethod.PUT, "/api/referral-originators/*")
                         .access(rule(Access.ADMINISTER))
+                        .requestMatchers("/api/imports", "/api/imports/**")
+                        .access(rule(Access.ADMINISTER))
                         .requestMatchers("/api/referrals", "/api/referrals/**", "/api/reports/referrals/**")
                         .access(rule(Access.WORK_REFERRALS))
                         .requestMatchers(HttpMethod.GET, "/api/referral-originators")

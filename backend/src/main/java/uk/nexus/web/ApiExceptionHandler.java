@@ -54,6 +54,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemResponses.problem(HttpStatus.CONFLICT, e.type(), "Conflict", e.getMessage());
     }
 
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ProblemDetail tooLarge(PayloadTooLargeException e) {
+        return ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Too large", e.getMessage());
+    }
+
     @ExceptionHandler(BadRequestException.class)
     ProblemDetail badRequest(BadRequestException e) {
         return invalid(List.of(new FieldError(e.field(), e.getMessage())));
