@@ -93,6 +93,7 @@ public class ImportJobs implements DisposableBean {
     private final ExecutorService runner = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("nexus-import-", 0).daemon(true).factory());
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final java.time.Duration answerWithin;
 
     ImportJobs(
             BundleImporter importer,
@@ -100,7 +101,9 @@ public class ImportJobs implements DisposableBean {
             AccessLog accessLog,
             @Value("${nexus.import.max-unpacked-bytes:4294967296}") long maxUnpacked,
             @Value("${nexus.import.max-files:64}") int maxFiles,
-            @Value("${nexus.import.work-directory:${java.io.tmpdir}/nexus-imports}") Path work) {
+            @Value("${nexus.import.work-directory:${java.io.tmpdir}/nexus-imports}") Path work,
+            @Value("${nexus.import.answer-within:2s}") java.time.Duration answerWithin) {
+        this.answerWithin = answerWithin;
         this.importer = importer;
         this.quarantining = quarantining;
         this.accessLog = accessLog;
@@ -141,7 +144,15 @@ public class ImportJobs implements DisposableBean {
                 running.discard();
             }
             jobs.put(id, job);
-            runner.submit(() -> run(job, received));
+            var done = runner.submit(() -> run(job, received));
+            try {
+                // A small bundle is answered with its outcome; a big one with its progress so far.
+                done.get(answerWithin.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                // still running (or failed, which the job records)
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             return job.status();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
