@@ -19,6 +19,7 @@ import org.springframework.security.core.GrantedAuthority;
 import uk.nexus.audit.AccessLog;
 import uk.nexus.ui.audit.AccessLogView;
 import uk.nexus.ui.group.GroupsView;
+import uk.nexus.ui.ingest.ImportsView;
 import uk.nexus.ui.network.NetworkExplorerView;
 import uk.nexus.ui.ranking.RankingsView;
 import uk.nexus.ui.referral.ReferralReportsView;
@@ -88,6 +89,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (Views.canAudit(auth)) {
             nav.addItem(new SideNavItem("Access log", AccessLogView.class, VaadinIcon.RECORDS.create()));
             nav.addItem(new SideNavItem("Equality monitoring", "audit/equality", VaadinIcon.SCALE.create()));
+        }
+        if (Views.canAdminister(auth)) {
+            nav.addItem(new SideNavItem("Imports", ImportsView.class, VaadinIcon.UPLOAD.create()));
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);

@@ -33,6 +33,11 @@ public final class Views {
         return auth.hasRole("SUPERVISOR");
     }
 
+    /** Whether the user administers Nexus (bundle uploads, reference data). */
+    public static boolean canAdminister(AuthenticationContext auth) {
+        return auth.hasRole("ADMIN");
+    }
+
     /** Whether the user audits (access log, equality monitoring). */
     public static boolean canAudit(AuthenticationContext auth) {
         return auth.hasRole("AUDITOR");
