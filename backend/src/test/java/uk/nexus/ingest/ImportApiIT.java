@@ -150,6 +150,26 @@ class ImportApiIT extends GraphIT {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void an_upload_over_the_limit_is_refused_with_413_problem_details_before_anything_is_read() throws Exception {
+        var small = org.springframework.test.web.servlet.setup.MockMvcBuilders.standaloneSetup(
+                        new ImportController(jobs, 1_000))
+                .setControllerAdvice(new uk.nexus.web.ApiExceptionHandler())
+                .build();
+        byte[] zip = zip(tinyFiles());
+        assertThat(zip.length).isGreaterThan(1_000);
+
+        small.perform(post("/api/imports").contentType("application/zip").content(zip))
+                .andExpect(status().is(413))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.type")
+                        .value(org.hamcrest.Matchers.endsWith("/too-large")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.startsWith("an upload may be at most 1000 bytes")));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ImportJobs jobs;
+
     private JsonNode awaitFinished(String location) throws Exception {
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (true) {
