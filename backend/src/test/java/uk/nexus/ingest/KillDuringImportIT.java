@@ -36,7 +36,14 @@ class KillDuringImportIT {
 
     private static final Logger log = LoggerFactory.getLogger(KillDuringImportIT.class);
     private static final String PASSWORD = "test-password-1";
-    private static final int BATCH = 1_000;
+    /** Rows per write transaction in the child (-Dnexus.kill-test.batch). */
+    private static final int BATCH = Integer.getInteger("nexus.kill-test.batch", 1_000);
+
+    /** Size of the generated force (-Dnexus.kill-test.subjects): big enough to take several seconds to write. */
+    private static final int SUBJECTS = Integer.getInteger("nexus.kill-test.subjects", 3_000);
+
+    /** Write progress reports (one per batch) seen before the kill (-Dnexus.kill-test.batches). */
+    private static final int KILL_AFTER = Integer.getInteger("nexus.kill-test.batches", 15);
 
     @TempDir
     Path temp;
@@ -45,7 +52,8 @@ class KillDuringImportIT {
     void an_import_killed_mid_write_leaves_a_consistent_store_and_running_it_again_completes_it() throws Exception {
         Path bundle = temp.resolve("force");
         assertThat(GenerateCommand.run(
-                        new String[] {"--out", bundle.toString(), "--subjects", "3000", "--seed", "7"},
+                        new String[] {"--out", bundle.toString(), "--subjects", String.valueOf(SUBJECTS), "--seed", "7"
+                        },
                         new PrintStream(PrintStream.nullOutputStream()),
                         System.err))
                 .isZero();
@@ -64,7 +72,7 @@ class KillDuringImportIT {
         Path store = temp.resolve("killed");
         Child killed = Child.start(store, bundle);
         long waitUntil = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (killed.writes() < 15 && killed.process.isAlive() && System.nanoTime() < waitUntil) {
+        while (killed.writes() < KILL_AFTER && killed.process.isAlive() && System.nanoTime() < waitUntil) {
             Thread.sleep(20);
         }
         assertThat(killed.process.isAlive()).as("still importing when killed").isTrue();
