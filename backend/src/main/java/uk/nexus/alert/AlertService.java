@@ -1,5 +1,6 @@
 package uk.nexus.alert;
 
+import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,6 +22,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.annotation.Validated;
 import uk.nexus.alert.internal.AlertStore;
 import uk.nexus.audit.AccessEvent;
 import uk.nexus.audit.AccessLog;
@@ -43,6 +45,7 @@ import uk.nexus.web.NotFoundException;
  * is not logged.
  */
 @Service
+@Validated
 public class AlertService {
 
     /** The rule id of the alerts custody intake raises itself. */
@@ -123,7 +126,7 @@ public class AlertService {
      * @throws ConflictException {@code already-triaged} if someone else triaged it first
      */
     @PreAuthorize(Access.ANALYSE)
-    public Alert triage(String id, Triage triage) {
+    public Alert triage(String id, @Valid Triage triage) {
         if (triage.decision() == AlertState.NEW) {
             throw new BadRequestException("decision", "must be CONFIRMED or DISMISSED");
         }
@@ -200,36 +203,38 @@ public class AlertService {
         }
     }
 
-    /** Whether a subject is high harm now (decision 0641); the harm table is cached per graph version. */
+    /**
+     * Whether a subject is high harm now (decision 0641): its harm read fresh, and its rank in the cached
+     * harm table only when a top N is configured (rank 0 when not computed or no harm).
+     */
     public HighHarm highHarm(String subjectId) {
-        HarmTable table = harm.table();
-        double h = table.harm().getOrDefault(subjectId, 0.0);
+        double h = harm.current(subjectId).harm();
         if (h <= 0) {
             return new HighHarm(subjectId, 0, 0, false, "no harm recorded");
         }
-        long rank = 1 + table.harm().values().stream().filter(v -> v > h).count();
         if (h >= settings.highHarmThreshold()) {
             return new HighHarm(
-                    subjectId,
-                    h,
-                    rank,
-                    true,
-                    "harm " + round(h) + " ≥ threshold " + round(settings.highHarmThreshold()));
+                    subjectId, h, 0, true, "harm " + round(h) + " ≥ threshold " + round(settings.highHarmThreshold()));
         }
-        if (rank <= settings.highHarmTop()) {
-            return new HighHarm(
-                    subjectId,
-                    h,
-                    rank,
-                    true,
-                    "rank " + rank + " in the harm ranking (top " + settings.highHarmTop() + ")");
+        long rank = 0;
+        if (settings.highHarmTop() > 0) {
+            HarmTable table = harm.table();
+            rank = 1 + table.harm().values().stream().filter(v -> v > h).count();
+            if (rank <= settings.highHarmTop()) {
+                return new HighHarm(
+                        subjectId,
+                        h,
+                        rank,
+                        true,
+                        "rank " + rank + " in the harm ranking (top " + settings.highHarmTop() + ")");
+            }
         }
         return new HighHarm(
                 subjectId,
                 h,
                 rank,
                 false,
-                "harm " + round(h) + " below " + round(settings.highHarmThreshold()) + ", rank " + rank);
+                "harm " + round(h) + " below the threshold " + round(settings.highHarmThreshold()));
     }
 
     /** Whether the subject is on the high-harm tracker: the id of its accepted referral. */
@@ -294,7 +299,7 @@ public class AlertService {
 
     /** Saves a rule; it is evaluated at once (for "new" links and custody events: from now on). */
     @PreAuthorize(Access.ANALYSE)
-    public AlertRule createRule(AlertRuleDraft draft) {
+    public AlertRule createRule(@Valid AlertRuleDraft draft) {
         boolean needsThreshold = draft.kind() == RuleKind.HARM_THRESHOLD || draft.kind() == RuleKind.HIGH_HARM_OCG_LINK;
         if (!needsThreshold && draft.threshold() != null) {
             throw new BadRequestException(
@@ -378,7 +383,7 @@ public class AlertService {
     }
 
     @PreAuthorize(Access.ANALYSE)
-    public Watchlist createWatchlist(WatchlistDraft draft) {
+    public Watchlist createWatchlist(@Valid WatchlistDraft draft) {
         String by = user();
         String name = draft.name().strip();
         String id = accessLog.writeAndRecord(
@@ -402,7 +407,7 @@ public class AlertService {
 
     /** Puts a subject on a watch list and evaluates the rules for it at once. */
     @PreAuthorize(Access.ANALYSE)
-    public Watchlist watch(String id, WatchRequest request) {
+    public Watchlist watch(String id, @Valid WatchRequest request) {
         if (!store.watchlistExists(id)) {
             throw new NotFoundException("watch list", id);
         }

@@ -6,7 +6,7 @@ package uk.nexus.alert;
  *
  * @param subjectId the subject
  * @param harm its harm now
- * @param rank its place in the harm ranking (1 = highest), 0 for no harm
+ * @param rank its place in the harm ranking (1 = highest) when a top N is configured, else 0
  * @param high whether it is high harm
  * @param why the rule that made it high, or why not
  */

@@ -1,5 +1,6 @@
 package uk.nexus.custody;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.annotation.Validated;
 import uk.nexus.alert.AlertService;
 import uk.nexus.alert.HighHarm;
 import uk.nexus.alert.RaisedAlert;
@@ -46,6 +48,7 @@ import uk.nexus.web.NotFoundException;
  * detainee and the candidates shown.
  */
 @Service
+@Validated
 public class CustodyService {
 
     /** Custody records are reviewed six years after the arrest (MoPI group 3 by default). */
@@ -80,7 +83,8 @@ public class CustodyService {
 
     /** Books a detainee in: resolves the identity, records the event and its checks, raises alerts. */
     @PreAuthorize(Access.ANALYSE)
-    public CustodyEvent intake(CustodyIntake intake) {
+    public CustodyEvent intake(@Valid CustodyIntake intake) {
+        long started = System.nanoTime();
         Instant now = clock.instant();
         if (intake.arrestedAt().isAfter(now.plusSeconds(300))) {
             throw new BadRequestException("arrestedAt", "is in the future: " + intake.arrestedAt());
@@ -116,7 +120,16 @@ public class CustodyService {
         if (matched != null) {
             afterIdentified(id, matched);
         }
-        return get(id);
+        CustodyEvent event = get(id);
+        log.info(
+                "custody intake {}: {} {} with {} candidates and {} alerts in {} ms",
+                id,
+                event.identity(),
+                event.subjectId() == null ? "" : event.subjectId(),
+                event.candidates().size(),
+                event.alerts().size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return event;
     }
 
     /**
@@ -125,7 +138,7 @@ public class CustodyService {
      * @throws ConflictException {@code already-identified} if the event's detainee is already identified
      */
     @PreAuthorize(Access.ANALYSE)
-    public CustodyEvent decide(String id, IdentityDecision decision) {
+    public CustodyEvent decide(String id, @Valid IdentityDecision decision) {
         CustodyEvent event = store.details(id).orElseThrow(() -> new NotFoundException("custody event", id));
         if (event.identity() != IdentityState.UNRESOLVED) {
             throw new ConflictException(
@@ -177,7 +190,7 @@ public class CustodyService {
      * @throws ConflictException {@code identity-unconfirmed} for convictions before the detainee is identified
      */
     @PreAuthorize(Access.ANALYSE)
-    public CustodyEvent recordCheck(String id, CheckKind kind, CheckEntry entry) {
+    public CustodyEvent recordCheck(String id, CheckKind kind, @Valid CheckEntry entry) {
         record(id, kind, entry, user(), false);
         return get(id);
     }
