@@ -2,6 +2,9 @@ package uk.nexus;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
@@ -136,6 +139,24 @@ public abstract class GraphIT {
     /** Loads a bundle from the test resources ({@code bundles/<name>}). */
     protected void load(String bundle) {
         importer.load(bundleDir(bundle), "test", BundleImporter.Progress.NONE);
+        Path extra = bundleDir(bundle).resolveSibling(bundle + "-extra.cypher");
+        if (Files.exists(extra)) {
+            runStatements(extra);
+        }
+    }
+
+    /** Runs a file of Cypher statements separated by {@code ;} at line ends ({@code //} comments allowed). */
+    private void runStatements(Path file) {
+        try {
+            String text = Files.readString(file).replaceAll("(?m)^\\s*//.*$", "");
+            for (String statement : text.split(";\\s*(\\R|$)")) {
+                if (!statement.isBlank()) {
+                    run(statement);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     protected static Path bundleDir(String bundle) {

@@ -169,6 +169,17 @@ public class HarmService {
     }
 
     /**
+     * A subject's harm and its explanation, read fresh, for other features' system work that shows
+     * nobody by itself (alert rules deciding whether a person in custody is high harm). No role check
+     * and not logged: the caller logs whatever it shows.
+     *
+     * @throws NotFoundException if there is no such subject
+     */
+    public SubjectHarm current(String subjectId) {
+        return subjectHarm(subjectId);
+    }
+
+    /**
      * A subject's network harm with the contributions of the people around it; logged as a
      * consultation of the subject and every contributor listed.
      *

@@ -80,6 +80,16 @@ public class ApiSecurityConfiguration {
                         .access(rule(Access.WORK_REFERRALS))
                         .requestMatchers(HttpMethod.GET, "/api/referral-originators")
                         .access(rule(Access.WORK_REFERRALS))
+                        .requestMatchers(
+                                "/api/custody-events",
+                                "/api/custody-events/**",
+                                "/api/alerts",
+                                "/api/alerts/**",
+                                "/api/alert-rules",
+                                "/api/alert-rules/**",
+                                "/api/watchlists",
+                                "/api/watchlists/**")
+                        .access(rule(Access.ANALYSE))
                         .requestMatchers(unmapped(handlers))
                         .authenticated()
                         .anyRequest()

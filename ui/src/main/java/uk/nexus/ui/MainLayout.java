@@ -16,6 +16,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import org.springframework.security.core.GrantedAuthority;
+import uk.nexus.alert.AlertService;
 import uk.nexus.audit.AccessLog;
 import uk.nexus.ui.audit.AccessLogView;
 import uk.nexus.ui.group.GroupsView;
@@ -35,7 +36,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AccessLog accessLog;
     private final Span task = new Span();
 
-    public MainLayout(AuthenticationContext auth, AccessLog accessLog) {
+    public MainLayout(AuthenticationContext auth, AccessLog accessLog, AlertService alerts) {
         this.accessLog = accessLog;
         Span brand = new Span("Nexus");
         brand.addClassName("brand");
@@ -78,6 +79,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem("Network explorer", NetworkExplorerView.class, VaadinIcon.CLUSTER.create()));
             if (Views.canAnalyse(auth)) {
                 nav.addItem(new SideNavItem("Rankings", RankingsView.class, VaadinIcon.BAR_CHART_H.create()));
+                nav.addItem(new SideNavItem("Custody intake", "custody", VaadinIcon.USER_CHECK.create()));
+                // The unread count: alerts nobody has triaged yet (shows no person, so not logged).
+                long fresh = alerts.newCount();
+                SideNavItem inbox = new SideNavItem(
+                        fresh > 0 ? "Alerts (" + fresh + " new)" : "Alerts", "alerts", VaadinIcon.BELL.create());
+                inbox.setId("nav-alerts");
+                nav.addItem(inbox);
             }
             nav.addItem(new SideNavItem("Referrals", ReferralsView.class, VaadinIcon.INBOX.create()));
             nav.addItem(new SideNavItem("High-harm tracker", TrackerView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
