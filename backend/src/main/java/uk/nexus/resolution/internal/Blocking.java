@@ -13,8 +13,9 @@ import java.util.Set;
  * Which pairs of records are worth scoring, without comparing all pairs: records that share a
  * blocking key. Keys: each identifier (PNC, CRO, passport), each phone, each address, the date of
  * birth with day and month in either order, and per name the Double Metaphone codes of surname and
- * first forename in either order, the first forename's code with the month of birth, and the
- * surname's code with the year of birth. A key held by more than {@link #MAX_BLOCK} records (a
+ * first forename in either order, the first forename's code with the month of birth, the
+ * surname's code with the year of birth, and the surname's code with day and month of birth (either
+ * order). A key held by more than {@link #MAX_BLOCK} records (a
  * common name born in one year, a hostel address) says little and would cost much: it is skipped and
  * counted. Decision 0621.
  */
@@ -72,6 +73,9 @@ public final class Blocking {
             for (LocalDate d : r.dobs()) {
                 keys.add("FM:" + f + "|" + d.getYear() + "-" + d.getMonthValue());
                 keys.add("SY:" + s + "|" + d.getYear());
+                int lo = Math.min(d.getDayOfMonth(), d.getMonthValue());
+                int hi = Math.max(d.getDayOfMonth(), d.getMonthValue());
+                keys.add("SM:" + s + "|" + lo + "-" + hi);
             }
         }
         return keys;

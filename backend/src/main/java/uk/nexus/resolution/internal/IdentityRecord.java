@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param gender M, F or null when not recorded
  * @param phones phone numbers, digits only, national form (07…)
  * @param addresses addresses as {@code L:<location id>} and {@code PC:<postcode>} keys
+ * @param borough the borough the record was made in, or null
  */
 public record IdentityRecord(
         String id,
@@ -26,7 +27,8 @@ public record IdentityRecord(
         @Nullable String croNumber,
         @Nullable String passportNumber,
         Set<String> phones,
-        Set<String> addresses) {
+        Set<String> addresses,
+        @Nullable String borough) {
 
     public IdentityRecord {
         names = List.copyOf(names);
@@ -36,6 +38,7 @@ public record IdentityRecord(
         pncId = identifier(pncId);
         croNumber = identifier(croNumber);
         passportNumber = identifier(passportNumber);
+        borough = borough == null || borough.isBlank() ? null : borough.strip();
         gender = gender == null || gender.isBlank() || !(gender.equals("M") || gender.equals("F")) ? null : gender;
     }
 

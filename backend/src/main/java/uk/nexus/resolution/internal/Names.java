@@ -208,10 +208,12 @@ public final class Names {
         if (canonical(a).equals(canonical(b))) {
             return Agreement.VARIANT;
         }
-        if (soundsAlike(a, b)) {
+        if (Math.min(a.length(), b.length()) >= 4 && soundsAlike(a, b)) {
             return Agreement.PHONETIC;
         }
-        if (Math.min(a.length(), b.length()) >= 4 && (editDistanceAtMostOne(a, b) || jaroWinkler(a, b) >= 0.92)) {
+        if (Math.max(a.length(), b.length()) >= 4
+                && Math.min(a.length(), b.length()) >= 3
+                && (editDistanceAtMostOne(a, b) || jaroWinkler(a, b) >= 0.92)) {
             return Agreement.CLOSE;
         }
         return Agreement.NONE;

@@ -46,6 +46,7 @@ public class PairScan {
         List<IdentityRecord> records = store.all();
         Blocking.Candidates candidates = Blocking.candidates(records);
         Set<String> decided = decidedRootPairs();
+        NameFrequencies frequencies = NameFrequencies.of(records);
         List<ResolutionStore.PairRow> rows = new ArrayList<>();
         int match = 0;
         int possible = 0;
@@ -53,7 +54,7 @@ public class PairScan {
         for (int k = 0; k < candidates.count(); k++) {
             IdentityRecord a = records.get(candidates.first(k));
             IdentityRecord b = records.get(candidates.second(k));
-            PairScorer.Scored s = PairScorer.score(a, b);
+            PairScorer.Scored s = PairScorer.score(a, b, frequencies);
             if (s.band() == null) {
                 continue;
             }

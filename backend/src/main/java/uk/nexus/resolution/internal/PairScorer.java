@@ -58,24 +58,47 @@ public final class PairScorer {
 
     private PairScorer() {}
 
-    /** Scores the pair; symmetric apart from the wording of the reasons. */
+    /** Scores the pair with uniform name weights (a claim against stored records). */
     public static Scored score(IdentityRecord a, IdentityRecord b) {
+        return score(a, b, NameFrequencies.NONE);
+    }
+
+    /**
+     * Scores the pair; agreeing on a rare name weighs more than on a common one ({@code frequencies}).
+     * Symmetric apart from the wording of the reasons.
+     */
+    public static Scored score(IdentityRecord a, IdentityRecord b, NameFrequencies frequencies) {
         List<Evidence> evidence = new ArrayList<>();
-        names(a, b, evidence);
+        names(a, b, frequencies, evidence);
         dates(a, b, evidence);
-        identifier("PNC id", a.pncId(), b.pncId(), 7.0, 3.0, -2.5, evidence);
-        identifier("CRO number", a.croNumber(), b.croNumber(), 7.0, 3.0, -2.5, evidence);
+        // A second record of one person is usually a second PNC/CRO record: a different id is no evidence
+        // against (it is shown, with no weight).
+        identifier("PNC id", a.pncId(), b.pncId(), 7.0, 3.0, 0, evidence);
+        identifier("CRO number", a.croNumber(), b.croNumber(), 7.0, 3.0, 0, evidence);
         // People hold several passports over time: a different number is no evidence against.
         identifier("passport number", a.passportNumber(), b.passportNumber(), 6.0, 2.5, 0, evidence);
         shared(a, b, evidence);
+        if (a.borough() != null && a.borough().equals(b.borough())) {
+            evidence.add(new Evidence(0.5, "recorded in the same borough (" + a.borough() + ")"));
+        }
         if (a.gender() != null && b.gender() != null && !a.gender().equals(b.gender())) {
             evidence.add(new Evidence(-2.0, "recorded gender differs"));
         }
+        boolean corroborated = evidence.stream()
+                .anyMatch(e -> e.weight() > 0
+                        && !e.reason().startsWith("name ")
+                        && !e.reason().startsWith("recorded in"));
         evidence.sort((x, y) -> Double.compare(Math.abs(y.weight()), Math.abs(x.weight())));
         double total = evidence.stream().mapToDouble(Evidence::weight).sum();
         MatchCandidate.Band band = total >= MATCH_WEIGHT
                 ? MatchCandidate.Band.MATCH
                 : total >= POSSIBLE_WEIGHT ? MatchCandidate.Band.POSSIBLE : null;
+        if (band == MatchCandidate.Band.MATCH && !corroborated) {
+            // Many people share a name: a name with nothing else agreeing is for a human to judge.
+            band = MatchCandidate.Band.POSSIBLE;
+            evidence = new ArrayList<>(evidence);
+            evidence.add(new Evidence(0, "nothing but the name agrees: POSSIBLE at most"));
+        }
         return new Scored(total, score(total), band, List.copyOf(evidence));
     }
 
@@ -98,12 +121,17 @@ public final class PairScorer {
             case VARIANT -> 1.7;
             case PHONETIC -> 1.4;
             case CLOSE -> 1.1;
-            case INITIAL -> 0.6;
+            case INITIAL -> 0.9;
             case NONE -> -1.5;
         };
     }
 
-    private static void names(IdentityRecord a, IdentityRecord b, List<Evidence> evidence) {
+    private static boolean agrees(Agreement a) {
+        return a == Agreement.EXACT || a == Agreement.VARIANT || a == Agreement.PHONETIC;
+    }
+
+    private static void names(
+            IdentityRecord a, IdentityRecord b, NameFrequencies frequencies, List<Evidence> evidence) {
         double best = Double.NEGATIVE_INFINITY;
         String why = "";
         for (IdentityRecord.Name na : a.names()) {
@@ -111,7 +139,15 @@ public final class PairScorer {
                 Agreement sur = best(na.surnameTokens(), nb.surnameTokens());
                 Agreement fore = best(na.forenameTokens(), nb.forenameTokens());
                 double w = surnameWeight(sur) + forenameWeight(fore);
+                String middle = "";
+                if (agrees(fore) && firstForenamesDiffer(na, nb)) {
+                    // Agreeing only through a middle name ("Emmanuel" and "Samuel Emmanuel") is weaker.
+                    w -= 0.7;
+                    middle = " (through a middle name)";
+                }
                 String order = "";
+                List<String> surTokens = na.surnameTokens();
+                List<String> foreTokens = na.forenameTokens();
                 Agreement swappedSur = best(na.surnameTokens(), nb.forenameTokens());
                 Agreement swappedFore = best(na.forenameTokens(), nb.surnameTokens());
                 double swapped = surnameWeight(swappedSur) + forenameWeight(swappedFore) - 0.3;
@@ -120,11 +156,19 @@ public final class PairScorer {
                     sur = swappedSur;
                     fore = swappedFore;
                     order = ", forenames and surname swapped";
+                    middle = "";
                 }
+                double rarity = (agrees(sur) ? frequencies.surname(surTokens) : 0)
+                        + (agrees(fore) ? frequencies.forename(foreTokens) : 0);
+                w += rarity;
                 if (w > best) {
                     best = w;
                     why = "name " + na.display() + " (" + na.label() + ") ~ " + nb.display() + " (" + nb.label()
-                            + "): surname " + word(sur) + ", forename " + word(fore) + order;
+                            + "): surname " + word(sur) + ", forename " + word(fore) + middle + order
+                            + (Math.abs(rarity) >= 0.05
+                                    ? String.format(
+                                            Locale.ROOT, "; %s names %+.1f", rarity < 0 ? "common" : "rare", rarity)
+                                    : "");
                 }
             }
         }
@@ -142,6 +186,15 @@ public final class PairScorer {
             case INITIAL -> "initial only";
             case NONE -> "differs";
         };
+    }
+
+    private static boolean firstForenamesDiffer(IdentityRecord.Name a, IdentityRecord.Name b) {
+        List<String> x = a.forenameTokens();
+        List<String> y = b.forenameTokens();
+        return !x.isEmpty()
+                && !y.isEmpty()
+                && !agrees(Names.compare(x.getFirst(), y.getFirst()))
+                && Names.compare(x.getFirst(), y.getFirst()) != Agreement.INITIAL;
     }
 
     /** The best agreement between any token of one part and any of the other, or of the parts joined up. */
@@ -182,14 +235,18 @@ public final class PairScorer {
                 } else if (Math.abs(x.toEpochDay() - y.toEpochDay()) == 1) {
                     w = 1.8;
                     how = "date of birth one day apart (" + x + " / " + y + ")";
-                } else if (oneDigit(x, y)) {
-                    w = 1.8;
-                    how = "date of birth differs in one digit (" + x + " / " + y + ")";
                 } else if (x.getDayOfMonth() == y.getDayOfMonth()
                         && x.getMonthValue() == y.getMonthValue()
                         && Math.abs(x.getYear() - y.getYear()) == 1) {
                     w = 1.8;
                     how = "date of birth year off by one (" + x + " / " + y + ")";
+                } else if (oneDigit(x, y)) {
+                    // Some seventy dates are one digit away, against two a day or a year away: weaker.
+                    w = 1.0;
+                    how = "date of birth differs in one digit (" + x + " / " + y + ")";
+                } else if ((transposed(x, y.withYear(x.getYear()))) && Math.abs(x.getYear() - y.getYear()) == 1) {
+                    w = 1.2;
+                    how = "date of birth day and month transposed and year off by one (" + x + " / " + y + ")";
                 } else {
                     w = -3.5;
                     how = "date of birth differs (" + x + " / " + y + ")";
@@ -238,7 +295,7 @@ public final class PairScorer {
             evidence.add(new Evidence(same, what + " matches (" + x + ")"));
         } else if (x.length() == y.length() && Names.editDistanceAtMostOne(x, y)) {
             evidence.add(new Evidence(near, what + " differs by one character, a likely typo (" + x + " / " + y + ")"));
-        } else if (different != 0) {
+        } else if (different != 0 || !what.startsWith("passport")) {
             evidence.add(new Evidence(different, what + " differs (" + x + " / " + y + ")"));
         }
     }

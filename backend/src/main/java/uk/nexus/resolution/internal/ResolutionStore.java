@@ -40,6 +40,7 @@ public class ResolutionStore {
     private static final String RECORD = """
             RETURN s.id AS id, root.id AS root, s.surname AS surname, s.forenames AS forenames, s.dob AS dob,
                    s.gender AS gender, s.pncId AS pnc, s.croNumber AS cro, s.passportNumber AS passport,
+                   s.borough AS borough,
                    COLLECT { MATCH (s)-[:HAS_ALIAS]->(a:Alias)
                              RETURN [coalesce(a.forenames, ''), coalesce(a.surname, ''), coalesce(a.kind, 'ALIAS'), a.dob] } AS aliases,
                    COLLECT { MATCH (s)-[:USES]->(p:Phone) RETURN p.number } AS phones,
@@ -117,6 +118,9 @@ public class ResolutionStore {
         @Nullable
         String passport;
 
+        @Nullable
+        String borough;
+
         boolean rootSeen;
 
         Combined(String root) {
@@ -160,6 +164,7 @@ public class ResolutionStore {
             pnc = pick(pnc, r.get("pnc"), isRoot);
             cro = pick(cro, r.get("cro"), isRoot);
             passport = pick(passport, r.get("passport"), isRoot);
+            borough = pick(borough, r.get("borough"), isRoot);
         }
 
         private static @Nullable String pick(@Nullable String current, Value v, boolean root) {
@@ -171,7 +176,16 @@ public class ResolutionStore {
 
         IdentityRecord record() {
             return new IdentityRecord(
-                    root, names, dobs.stream().distinct().toList(), gender, pnc, cro, passport, phones, addresses);
+                    root,
+                    names,
+                    dobs.stream().distinct().toList(),
+                    gender,
+                    pnc,
+                    cro,
+                    passport,
+                    phones,
+                    addresses,
+                    borough);
         }
     }
 

@@ -93,7 +93,8 @@ class ScoredResolver implements IdentityResolver {
                         .map(IdentityRecord::phone)
                         .filter(p -> !p.isEmpty())
                         .toList()),
-                addresses);
+                addresses,
+                null);
     }
 
     /** Full-text terms: every name token (prefix and one edit from four letters) and its variants. */
