@@ -77,6 +77,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem("Network explorer", NetworkExplorerView.class, VaadinIcon.CLUSTER.create()));
             if (Views.canAnalyse(auth)) {
                 nav.addItem(new SideNavItem("Rankings", RankingsView.class, VaadinIcon.BAR_CHART_H.create()));
+                nav.addItem(new SideNavItem("Duplicate review", "resolution", VaadinIcon.CONNECT.create()));
             }
             nav.addItem(new SideNavItem("Referrals", ReferralsView.class, VaadinIcon.INBOX.create()));
             nav.addItem(new SideNavItem("High-harm tracker", TrackerView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
