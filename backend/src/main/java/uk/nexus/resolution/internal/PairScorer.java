@@ -73,10 +73,10 @@ public final class PairScorer {
         dates(a, b, evidence);
         // A second record of one person is usually a second PNC/CRO record: a different id is no evidence
         // against (it is shown, with no weight).
-        identifier("PNC id", a.pncId(), b.pncId(), 7.0, 3.0, 0, evidence);
-        identifier("CRO number", a.croNumber(), b.croNumber(), 7.0, 3.0, 0, evidence);
+        identifier("PNC id", a.pncId(), b.pncId(), 8.5, 3.0, 0, evidence);
+        identifier("CRO number", a.croNumber(), b.croNumber(), 8.5, 3.0, 0, evidence);
         // People hold several passports over time: a different number is no evidence against.
-        identifier("passport number", a.passportNumber(), b.passportNumber(), 6.0, 2.5, 0, evidence);
+        identifier("passport number", a.passportNumber(), b.passportNumber(), 7.5, 2.5, 0, evidence);
         shared(a, b, evidence);
         if (a.borough() != null && a.borough().equals(b.borough())) {
             evidence.add(new Evidence(0.5, "recorded in the same borough (" + a.borough() + ")"));
@@ -132,6 +132,9 @@ public final class PairScorer {
 
     private static void names(
             IdentityRecord a, IdentityRecord b, NameFrequencies frequencies, List<Evidence> evidence) {
+        if (!named(a) || !named(b)) {
+            return; // a claim without a name: no evidence either way
+        }
         double best = Double.NEGATIVE_INFINITY;
         String why = "";
         for (IdentityRecord.Name na : a.names()) {
@@ -186,6 +189,10 @@ public final class PairScorer {
             case INITIAL -> "initial only";
             case NONE -> "differs";
         };
+    }
+
+    private static boolean named(IdentityRecord r) {
+        return r.names().stream().anyMatch(n -> !n.surnameTokens().isEmpty() || !n.forenameTokens().isEmpty());
     }
 
     private static boolean firstForenamesDiffer(IdentityRecord.Name a, IdentityRecord.Name b) {
