@@ -104,17 +104,49 @@ class PairScorerTest {
     @Test
     void an_exact_pnc_id_is_a_match_even_under_a_name_never_recorded_but_not_with_another_birthday() {
         IdentityRecord stored = new IdentityRecord(
-                "s", List.of(new IdentityRecord.Name("Tobias", "Quilliam", "recorded name")), List.of(DOB), "M",
-                "2012/0099999Z", null, null, Set.of(), Set.of(), null);
+                "s",
+                List.of(new IdentityRecord.Name("Tobias", "Quilliam", "recorded name")),
+                List.of(DOB),
+                "M",
+                "2012/0099999Z",
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                null);
         IdentityRecord claim = new IdentityRecord(
-                "", List.of(new IdentityRecord.Name("Kevin", "Marsh", "name given")), List.of(), null,
-                "2012/0099999Z", null, null, Set.of(), Set.of(), null);
+                "",
+                List.of(new IdentityRecord.Name("Kevin", "Marsh", "name given")),
+                List.of(),
+                null,
+                "2012/0099999Z",
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                null);
         IdentityRecord claimOtherBirthday = new IdentityRecord(
-                "", List.of(new IdentityRecord.Name("Kevin", "Marsh", "name given")),
-                List.of(LocalDate.of(1970, 1, 1)), null, "2012/0099999Z", null, null, Set.of(), Set.of(), null);
+                "",
+                List.of(new IdentityRecord.Name("Kevin", "Marsh", "name given")),
+                List.of(LocalDate.of(1970, 1, 1)),
+                null,
+                "2012/0099999Z",
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                null);
         IdentityRecord noName = new IdentityRecord(
-                "", List.of(new IdentityRecord.Name("", "", "name given")), List.of(), null,
-                "2012/0099999Z", null, null, Set.of(), Set.of(), null);
+                "",
+                List.of(new IdentityRecord.Name("", "", "name given")),
+                List.of(),
+                null,
+                "2012/0099999Z",
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                null);
         assertThat(PairScorer.score(claim, stored).band()).isEqualTo(MatchCandidate.Band.MATCH);
         assertThat(PairScorer.score(noName, stored).band()).isEqualTo(MatchCandidate.Band.MATCH);
         assertThat(PairScorer.score(claimOtherBirthday, stored).band()).isNull();

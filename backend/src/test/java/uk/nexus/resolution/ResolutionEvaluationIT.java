@@ -28,8 +28,10 @@ class ResolutionEvaluationIT extends GraphIT {
 
     @Test
     void planted_duplicates_are_found_with_precision_095_at_recall_09(@TempDir Path dir) {
-        GeneratorSettings settings = GeneratorSettings.defaults(5_000, 42, GeneratorSettings.DEFAULT_AS_OF)
-                .withPlantedDuplicates(250);
+        // -Dnexus.resolve-eval.subjects=N measures a bigger force with the same assertions.
+        int subjects = Integer.getInteger("nexus.resolve-eval.subjects", 5_000);
+        GeneratorSettings settings = GeneratorSettings.defaults(subjects, 42, GeneratorSettings.DEFAULT_AS_OF)
+                .withPlantedDuplicates(subjects / 20);
         new ForceGenerator().generate(settings, dir);
         Set<String> truth = ResolutionEvaluation.truth(dir.resolve(ForceGenerator.TRUTH_FILE));
         wipe();
@@ -38,7 +40,7 @@ class ResolutionEvaluationIT extends GraphIT {
         List<ResolutionEvaluation.AtThreshold> figures = ResolutionEvaluation.of(result, truth);
         ResolutionEvalCommand.print(System.out, settings, loaded, result, figures);
 
-        assertThat(truth).hasSize(250);
+        assertThat(truth).hasSize(subjects / 20);
         assertThat(result.candidatePairs())
                 .as("blocking, not all pairs")
                 .isLessThan((long) result.records() * (result.records() - 1) / 20);

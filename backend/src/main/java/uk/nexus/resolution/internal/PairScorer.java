@@ -192,7 +192,9 @@ public final class PairScorer {
     }
 
     private static boolean named(IdentityRecord r) {
-        return r.names().stream().anyMatch(n -> !n.surnameTokens().isEmpty() || !n.forenameTokens().isEmpty());
+        return r.names().stream()
+                .anyMatch(
+                        n -> !n.surnameTokens().isEmpty() || !n.forenameTokens().isEmpty());
     }
 
     private static boolean firstForenamesDiffer(IdentityRecord.Name a, IdentityRecord.Name b) {

@@ -90,6 +90,9 @@ public class SubjectDetailsView extends VerticalLayout implements HasUrlParamete
             add(p);
         }
         for (CombinedIdentity.MergedRecord m : c.alsoRecordedAs()) {
+            if (m.subjectId().equals(id)) {
+                continue; // this very record, merged into the survivor above
+            }
             Paragraph p = new Paragraph("Also recorded as ");
             p.add(new Anchor("subjects/" + m.subjectId(), m.subjectId() + " " + m.name()));
             p.add(" from source " + m.source() + " (merged by " + m.by() + ", pair " + m.pairId() + ")");
