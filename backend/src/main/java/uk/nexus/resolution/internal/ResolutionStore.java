@@ -121,8 +121,6 @@ public class ResolutionStore {
         @Nullable
         String borough;
 
-        boolean rootSeen;
-
         Combined(String root) {
             this.root = root;
         }
@@ -138,7 +136,6 @@ public class ResolutionStore {
                 if (dob != null) {
                     dobs.addFirst(dob);
                 }
-                rootSeen = true;
             } else {
                 names.add(name);
                 if (dob != null) {
