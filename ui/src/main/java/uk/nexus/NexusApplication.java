@@ -1,6 +1,7 @@
 package uk.nexus;
 
 import java.util.Arrays;
+import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,11 +14,13 @@ import uk.nexus.ingest.ImportCommand;
 import uk.nexus.ingest.QuarantiningImporter;
 import uk.nexus.network.bench.BenchCommand;
 import uk.nexus.network.cli.AnalyseCommand;
+import uk.nexus.resolution.ResolutionEvalCommand;
 import uk.nexus.seed.GenerateCommand;
 
 /**
  * The Nexus application: UI, REST API and, by default, the embedded Neo4j. The first argument may
- * name an offline command instead ({@code import}, {@code generate}, {@code analyse}, {@code bench}, {@code audit}); anything else
+ * name an offline command instead ({@code import}, {@code generate}, {@code analyse}, {@code bench}, {@code audit},
+ * {@code resolve-eval}); anything else
  * starts the server.
  */
 @SpringBootApplication
@@ -40,6 +43,15 @@ public class NexusApplication {
             case "generate" -> System.exit(GenerateCommand.run(rest, System.out, System.err));
             case "analyse" -> System.exit(AnalyseCommand.run(rest, System.out, System.err));
             case "bench" -> System.exit(BenchCommand.run(rest, System.out, System.err));
+            case "resolve-eval" ->
+                System.exit(ResolutionEvalCommand.run(
+                        rest,
+                        System.out,
+                        System.err,
+                        dir -> offline(
+                                "--nexus.neo4j.uri=",
+                                "--nexus.neo4j.embedded.data-directory=" + dir,
+                                "--nexus.neo4j.embedded.bolt-port=0")));
             default -> SpringApplication.run(NexusApplication.class, args);
         }
     }
@@ -74,14 +86,17 @@ public class NexusApplication {
     }
 
     /** The application without the web server, the UI or the demo data, for the command-line tools. */
-    private static ConfigurableApplicationContext offline() {
+    private static ConfigurableApplicationContext offline(String... extra) {
         String profile = System.getenv().getOrDefault("NEXUS_PROFILE", "demo");
         return new SpringApplicationBuilder(NexusApplication.class)
                 .web(WebApplicationType.NONE)
                 .profiles(profile)
-                .run(
-                        "--nexus.demo.data=false",
-                        "--spring.autoconfigure.exclude=" + String.join(",", VAADIN_AUTO_CONFIGURATION),
-                        "--logging.level.root=WARN");
+                .run(Stream.concat(
+                                Stream.of(
+                                        "--nexus.demo.data=false",
+                                        "--spring.autoconfigure.exclude=" + String.join(",", VAADIN_AUTO_CONFIGURATION),
+                                        "--logging.level.root=WARN"),
+                                Stream.of(extra))
+                        .toArray(String[]::new));
     }
 }

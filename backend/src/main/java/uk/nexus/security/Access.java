@@ -17,6 +17,12 @@ public final class Access {
      */
     public static final String ANALYSE = "hasAnyRole('ANALYST','DETECTIVE','SUPERVISOR')";
 
+    /**
+     * Entity resolution: the duplicate review queue, its scan, same/distinct decisions, merges and their
+     * undo. The operational analysis roles (decision 0623).
+     */
+    public static final String RESOLVE = "hasAnyRole('ANALYST','DETECTIVE','SUPERVISOR')";
+
     /** Exporting (disclosing) networks out of Nexus: detectives building cases, and supervisors. */
     public static final String EXPORT = "hasAnyRole('DETECTIVE','SUPERVISOR')";
 

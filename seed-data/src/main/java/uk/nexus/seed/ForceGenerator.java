@@ -19,6 +19,12 @@ public final class ForceGenerator {
     /** Written into manifest.json; bump when the output for the same settings changes. */
     public static final String GENERATOR = "nexus-seed-data ForceGenerator 1";
 
+    /**
+     * The ground truth of planted duplicates, written beside the bundle's files: {@code duplicate_id,original_id,
+     * variations}. Its name starts with {@code _}, so the importer ignores it.
+     */
+    public static final String TRUTH_FILE = Bundle.TRUTH_FILE;
+
     public GenerationSummary generate(GeneratorSettings settings, Path outDir) {
         return generate(settings, outDir, line -> {});
     }

@@ -12,7 +12,7 @@ import java.util.Locale;
  *
  * <pre>
  * generate --out DIR [--subjects N] [--seed S] [--as-of YYYY-MM-DD]
- *          [--gangs N] [--ocgs N] [--incidents N] [--referrals N] [--plant-duplicates N]
+ *          [--gangs N] [--ocgs N] [--incidents N] [--referrals N] [--plant-duplicates N | --duplicates RATE]
  * </pre>
  */
 public final class GenerateCommand {
@@ -32,6 +32,7 @@ public final class GenerateCommand {
               --incidents N           override the number of incidents (default 30000 per 5000 subjects)
               --referrals N           override the number of referrals (default 1269 per 5000 subjects)
               --plant-duplicates N    add N near-duplicate subjects and write _duplicates-truth.csv
+              --duplicates RATE       the same as a share of the subjects (0 to 0.1; default 0: none)
               --help                  show this help
             """;
 
@@ -47,6 +48,7 @@ public final class GenerateCommand {
         Integer incidents = null;
         Integer referrals = null;
         int duplicates = 0;
+        Double rate = null;
         try {
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
@@ -76,6 +78,7 @@ public final class GenerateCommand {
                     case "--incidents" -> incidents = integer(arg, value);
                     case "--referrals" -> referrals = integer(arg, value);
                     case "--plant-duplicates" -> duplicates = integer(arg, value);
+                    case "--duplicates" -> rate = share(arg, value);
                     default -> throw new IllegalArgumentException("unknown option " + arg);
                 }
             }
@@ -94,6 +97,9 @@ public final class GenerateCommand {
             }
             if (referrals != null) {
                 settings = settings.withReferrals(referrals);
+            }
+            if (rate != null) {
+                duplicates = (int) Math.round(rate * subjects);
             }
             settings = settings.withPlantedDuplicates(duplicates);
             return generate(settings, dir, out, err);
@@ -144,6 +150,18 @@ public final class GenerateCommand {
             return Integer.parseInt(value.replace("_", ""));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(option + ": not a whole number: " + value);
+        }
+    }
+
+    private static double share(String option, String value) {
+        try {
+            double d = Double.parseDouble(value);
+            if (!(d >= 0 && d <= 0.1)) {
+                throw new IllegalArgumentException(option + ": a share between 0 and 0.1: " + value);
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + ": not a number: " + value);
         }
     }
 

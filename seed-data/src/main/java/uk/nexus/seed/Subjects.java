@@ -247,18 +247,30 @@ final class Subjects {
             for (int c = 0; c < changes; c++) {
                 double r = rng.nextDouble();
                 String v = People.variant(id.first(), rng);
+                String nick = People.shortForm(id.first());
                 LocalDate t = transposed(dob);
-                if (r < 0.3 && v != null && !variations.contains("TRANSLITERATION")) {
+                if (r < 0.22 && v != null && !variations.contains("TRANSLITERATION")) {
                     forenames = forenames.replaceFirst(java.util.regex.Pattern.quote(id.first()), v);
                     variations.add("TRANSLITERATION");
-                } else if (r < 0.5 && t != null && !variations.contains("DOB_TRANSPOSED")) {
+                } else if (r < 0.27 && nick != null && !variations.contains("NICKNAME")) {
+                    forenames = forenames.replaceFirst(java.util.regex.Pattern.quote(id.first()), nick);
+                    variations.add("NICKNAME");
+                } else if (r < 0.42 && t != null && !variations.contains("DOB_TRANSPOSED")) {
                     dob = t.toEpochDay();
                     variations.add("DOB_TRANSPOSED");
-                } else if (r < 0.65 && !variations.contains("NAMES_SWAPPED")) {
+                } else if (r < 0.52 && !variations.contains("NAMES_SWAPPED") && !variations.contains("INITIAL")) {
                     String tmp = surname;
                     surname = forenames.split(" ")[0];
                     forenames = tmp;
                     variations.add("NAMES_SWAPPED");
+                } else if (r < 0.6 && !variations.contains("INITIAL") && !variations.contains("NAMES_SWAPPED")) {
+                    forenames = forenames.substring(0, 1);
+                    variations.add("INITIAL");
+                } else if (r < 0.68 && !variations.contains("DOB_YEAR")) {
+                    dob = LocalDate.ofEpochDay(dob)
+                            .plusYears(rng.chance(0.5) ? 1 : -1)
+                            .toEpochDay();
+                    variations.add("DOB_YEAR");
                 } else if (!variations.contains("TYPO") && surname.length() > 3) {
                     int at = 1 + rng.nextInt(surname.length() - 2);
                     surname = surname.substring(0, at) + surname.substring(at + 1);

@@ -73,6 +73,17 @@ class GenerateCommandTest {
     }
 
     @Test
+    void a_duplicate_rate_plants_that_share_of_the_subjects() throws IOException {
+        Path dir = Bundles.newDir();
+        assertThat(run("--out", dir.toString(), "--subjects", "1000", "--duplicates", "0.05"))
+                .isZero();
+        assertThat(Files.readAllLines(dir.resolve(ForceGenerator.TRUTH_FILE))).hasSize(51);
+        assertThat(run("--out", dir.toString(), "--subjects", "1000", "--duplicates", "0.5"))
+                .isEqualTo(GenerateCommand.USAGE);
+        assertThat(err()).contains("--duplicates: a share between 0 and 0.1");
+    }
+
+    @Test
     void missing_out_is_a_usage_error() {
         assertThat(run("--subjects", "1000")).isEqualTo(GenerateCommand.USAGE);
         assertThat(err()).contains("--out DIR is required").contains("usage:");

@@ -86,6 +86,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                         fresh > 0 ? "Alerts (" + fresh + " new)" : "Alerts", "alerts", VaadinIcon.BELL.create());
                 inbox.setId("nav-alerts");
                 nav.addItem(inbox);
+                nav.addItem(new SideNavItem("Duplicate review", "resolution", VaadinIcon.CONNECT.create()));
             }
             nav.addItem(new SideNavItem("Referrals", ReferralsView.class, VaadinIcon.INBOX.create()));
             nav.addItem(new SideNavItem("High-harm tracker", TrackerView.class, VaadinIcon.CLIPBOARD_CHECK.create()));

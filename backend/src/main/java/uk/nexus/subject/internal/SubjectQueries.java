@@ -49,6 +49,18 @@ public class SubjectQueries {
             WITH s, matchedOn, 1.0 AS score
             """;
 
+    /**
+     * A hit on a record merged into another (entity resolution) is a hit on the survivor: the survivor
+     * is listed once, saying which merged record matched.
+     */
+    private static final String TO_SURVIVOR = """
+            OPTIONAL MATCH (s)-[:MERGED_INTO]->+(survivor:Subject) WHERE NOT (survivor)-[:MERGED_INTO]->()
+            WITH coalesce(survivor, s) AS s, score,
+                 CASE WHEN survivor IS NULL THEN matchedOn ELSE matchedOn + ' (merged record ' + s.id + ')' END AS matchedOn
+            WITH s, max(score) AS score, collect(matchedOn) AS how
+            WITH s, score, CASE WHEN 'name' IN how THEN 'name' ELSE how[0] END AS matchedOn
+            """;
+
     private static final String ITEM = """
             RETURN s.id AS id, s.surname AS surname, s.forenames AS forenames, s.dob AS dob, s.gender AS gender,
                    s.borough AS borough, s.pncId AS pncId, coalesce(s.flags, []) AS flags, matchedOn,
@@ -116,16 +128,16 @@ public class SubjectQueries {
         if (!text.isEmpty()) {
             params.put("text", text);
             if (SubjectSearchCypher.looksLikeIdentifier(text) && existsByIdentifier(text)) {
-                return new Search(BY_IDENTIFIER, params);
+                return new Search(BY_IDENTIFIER + TO_SURVIVOR, params);
             }
             String lucene = SubjectSearchCypher.lucene(text);
             if (lucene.isEmpty()) {
                 return null;
             }
             params.put("lucene", lucene);
-            return new Search(BY_NAME, params);
+            return new Search(BY_NAME + TO_SURVIVOR, params);
         }
-        return query.dob() == null ? null : new Search(BY_DOB, params);
+        return query.dob() == null ? null : new Search(BY_DOB + TO_SURVIVOR, params);
     }
 
     private boolean existsByIdentifier(String text) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -23,6 +24,8 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import uk.nexus.audit.AccessLog;
 import uk.nexus.network.NetworkExportService;
+import uk.nexus.resolution.CombinedIdentity;
+import uk.nexus.resolution.ResolutionService;
 import uk.nexus.subject.SubjectDetails;
 import uk.nexus.subject.SubjectService;
 import uk.nexus.ui.Views;
@@ -39,11 +42,17 @@ public class SubjectDetailsView extends VerticalLayout implements HasUrlParamete
     private final SubjectService subjects;
     private final AccessLog accessLog;
     private final NetworkExportService exports;
+    private final ResolutionService resolution;
     private final boolean mayExport;
     private String title = "Subject · Nexus";
 
     SubjectDetailsView(
-            SubjectService subjects, AccessLog accessLog, NetworkExportService exports, AuthenticationContext auth) {
+            SubjectService subjects,
+            AccessLog accessLog,
+            NetworkExportService exports,
+            ResolutionService resolution,
+            AuthenticationContext auth) {
+        this.resolution = resolution;
         this.subjects = subjects;
         this.accessLog = accessLog;
         this.exports = exports;
@@ -70,6 +79,28 @@ public class SubjectDetailsView extends VerticalLayout implements HasUrlParamete
         }
     }
 
+    /** Entity resolution: the record this one was merged into, or the records merged into this one. */
+    private void combined(String id) {
+        CombinedIdentity c = resolution.identity(id);
+        if (!c.survivorId().equals(id)) {
+            Paragraph p = new Paragraph("This record was merged into ");
+            p.add(new Anchor("subjects/" + c.survivorId(), c.survivorId()));
+            p.add(": that record shows the combined identity.");
+            p.setId("merged-into");
+            add(p);
+        }
+        for (CombinedIdentity.MergedRecord m : c.alsoRecordedAs()) {
+            if (m.subjectId().equals(id)) {
+                continue; // this very record, merged into the survivor above
+            }
+            Paragraph p = new Paragraph("Also recorded as ");
+            p.add(new Anchor("subjects/" + m.subjectId(), m.subjectId() + " " + m.name()));
+            p.add(" from source " + m.source() + " (merged by " + m.by() + ", pair " + m.pairId() + ")");
+            p.addClassName("also-recorded-as");
+            add(p);
+        }
+    }
+
     @Override
     public String getPageTitle() {
         return title;
@@ -91,6 +122,7 @@ public class SubjectDetailsView extends VerticalLayout implements HasUrlParamete
         HorizontalLayout head = new HorizontalLayout(heading, explore, refer);
         head.setAlignItems(Alignment.BASELINE);
         add(head, identity(who, d));
+        combined(who.id());
         if (who.pastReview()) {
             add(SubjectSearchView.badge(
                     "past its MoPI review date without a decision: out of every score until a supervisor decides",
