@@ -82,6 +82,21 @@ public class CustodyService {
     }
 
     /** Books a detainee in: resolves the identity, records the event and its checks, raises alerts. */
+    /** The scorer's reason for an identifier given in custody that a record holds exactly. */
+    private static final java.util.regex.Pattern EXACT_IDENTIFIER =
+            java.util.regex.Pattern.compile("^[+][0-9.]+ (PNC id|CRO number|passport number) matches ");
+
+    /**
+     * True when another candidate holds exactly a PNC id, CRO number or passport number the detainee gave:
+     * the details point at two people (a borrowed identity, a mistyped id), so a person decides.
+     */
+    static boolean contested(MatchCandidate match, List<MatchCandidate> candidates) {
+        return candidates.stream()
+                .filter(c -> !c.subjectId().equals(match.subjectId()))
+                .anyMatch(c -> c.reasons().stream()
+                        .anyMatch(r -> EXACT_IDENTIFIER.matcher(r).find()));
+    }
+
     @PreAuthorize(Access.ANALYSE)
     public CustodyEvent intake(@Valid CustodyIntake intake) {
         long started = System.nanoTime();
@@ -96,7 +111,9 @@ public class CustodyService {
         List<MatchCandidate> matches = candidates.stream()
                 .filter(c -> c.band() == MatchCandidate.Band.MATCH)
                 .toList();
-        String matched = matches.size() == 1 ? matches.getFirst().subjectId() : null;
+        String matched = matches.size() == 1 && !contested(matches.getFirst(), candidates)
+                ? matches.getFirst().subjectId()
+                : null;
         String by = user();
         LocalDate review = reviewDate(intake.arrestedAt());
         String id = accessLog.writeAndRecord(

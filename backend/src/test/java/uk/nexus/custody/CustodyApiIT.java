@@ -97,7 +97,8 @@ class CustodyApiIT extends GraphIT {
 
     @Test
     void several_candidates_wait_for_a_decision_and_a_confirmed_subject_is_linked() throws Exception {
-        // T1's PNC id with T2's name and date of birth: two MATCHes, so nobody is chosen automatically.
+        // T2's name and date of birth (a MATCH) with T1's PNC id (shown as POSSIBLE): the details point at two
+        // people, so nobody is chosen automatically.
         String id = intakeId("""
                 {"forenames":"Benedek Lorin","surname":"Varga","dateOfBirth":"2001-11-30","pncId":"2016/0012345A",
                  "custodySuite":"Northgate","arrestedAt":"2026-01-10T22:00:00Z","offenceCode":"THEFT",

@@ -48,18 +48,33 @@ class ScoredResolver implements IdentityResolver {
         List<MatchCandidate> out = new ArrayList<>();
         for (IdentityRecord r : store.ofRoots(ids)) {
             PairScorer.Scored s = PairScorer.score(given, r);
-            if (s.band() != null) {
+            // A record holding exactly an identifier given (fingerprint- or document-backed) is always
+            // shown, at least as POSSIBLE, however much else disagrees: a borrowed or mistyped identity
+            // is for a person to settle, never silently dropped.
+            MatchCandidate.Band band =
+                    s.band() != null ? s.band() : holdsIdentifierGiven(given, r) ? MatchCandidate.Band.POSSIBLE : null;
+            if (band != null) {
                 IdentityRecord.Name n = r.names().getFirst();
                 out.add(new MatchCandidate(
                         r.id(),
                         n.surname().toUpperCase(Locale.ROOT) + ", " + n.forenames(),
                         s.score(),
-                        s.band(),
+                        band,
                         s.reasons()));
             }
         }
         out.sort(Comparator.comparingDouble(MatchCandidate::score).reversed().thenComparing(MatchCandidate::subjectId));
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
+    }
+
+    private static boolean holdsIdentifierGiven(IdentityRecord given, IdentityRecord r) {
+        return same(given.pncId(), r.pncId())
+                || same(given.croNumber(), r.croNumber())
+                || same(given.passportNumber(), r.passportNumber());
+    }
+
+    private static boolean same(@Nullable String a, @Nullable String b) {
+        return a != null && a.equals(b);
     }
 
     /** The claim as an identity record: the name given first, then the other names. */
