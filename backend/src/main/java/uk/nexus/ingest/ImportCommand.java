@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * {@code nexus import DIR [--label NAME]}: validates a CSV bundle and loads it, printing progress
- * and, for a bundle with errors, every error as {@code file:line:field: message}. Exit codes: 0
+ * ({@link ProgressBar}: a bar per phase on a terminal, periodic lines otherwise) and, for a bundle with errors, every error as {@code file:line:field: message}. Exit codes: 0
  * loaded, 1 refused (nothing written), 2 usage.
  */
 public final class ImportCommand {
@@ -40,18 +40,14 @@ public final class ImportCommand {
         }
         Path dir = Path.of(args[0]);
         String label = args.length > 2 ? args[2] : "import " + dir.getFileName();
-        boolean tty = System.console() != null;
+        boolean tty = System.console() != null && System.console().isTerminal();
+        ProgressBar bar = new ProgressBar(err, tty);
         try {
-            ImportReport report = importer.loadFromCommandLine(dir, label, (phase, file, rows) -> {
-                String line = String.format(Locale.ROOT, "%-9s %-24s %,12d rows", phase, file, rows);
-                if (tty) {
-                    err.print("\r" + line);
-                } else if (rows % 1_000_000 == 0 || rows < 1_000_000) {
-                    err.println(line);
-                }
-            });
-            if (tty) {
-                err.println();
+            ImportReport report;
+            try {
+                report = importer.loadFromCommandLine(dir, label, bar);
+            } finally {
+                bar.finish();
             }
             out.printf(
                     Locale.ROOT,
@@ -64,9 +60,6 @@ public final class ImportCommand {
                     report.runId());
             return 0;
         } catch (BundleRejectedException e) {
-            if (tty) {
-                err.println();
-            }
             err.printf(Locale.ROOT, "Refused %s: %,d errors, nothing was written%n", dir, e.totalErrors());
             e.errors().forEach(err::println);
             if (e.totalErrors() > e.errors().size()) {
