@@ -18,14 +18,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -450,7 +451,9 @@ public class BundleImporter {
         }
         Problems problems = new Problems(10);
         int batchRows = writers == 1 ? CORE_BATCH : CORE_BATCH / 4;
-        Future<?> reading = threads.submit(() -> {
+        CompletionService<Void> tasks = new ExecutorCompletionService<>(threads);
+        List<Future<Void>> all = new ArrayList<>();
+        all.add(tasks.submit(() -> {
             List<List<Pending>> batches = new ArrayList<>();
             queues.forEach(q -> batches.add(new ArrayList<>(batchRows)));
             try {
@@ -478,13 +481,12 @@ public class BundleImporter {
                 queues.forEach(q -> put(q, END));
             }
             return null;
-        });
+        }));
         Set<String> absent = absentLabels(db, spec);
         AtomicLong written = new AtomicLong();
         AtomicLong retries = new AtomicLong();
-        List<Future<?>> writing = new ArrayList<>();
         for (BlockingQueue<List<Pending>> queue : queues) {
-            writing.add(threads.submit(() -> {
+            all.add(tasks.submit(() -> {
                 List<Pending> batch;
                 while ((batch = queue.take()) != END) {
                     writeBatch(db, batch, cache, absent, retries);
@@ -493,17 +495,15 @@ public class BundleImporter {
                 return null;
             }));
         }
-        List<Future<?>> all = new ArrayList<>(writing);
-        all.add(reading);
+        // Waits for the reader and every writer, whichever ends first: one that fails stops the others
+        // (a writer that stopped would otherwise leave the reader blocked on its full queue).
         try {
-            for (Future<?> f : all) {
-                while (true) {
-                    try {
-                        f.get(500, TimeUnit.MILLISECONDS);
-                        break;
-                    } catch (TimeoutException e) {
-                        progress.update("write", spec.file(), written.get());
-                    }
+            for (int done = 0; done < all.size(); ) {
+                Future<Void> finished = tasks.poll(500, TimeUnit.MILLISECONDS);
+                progress.update("write", spec.file(), written.get());
+                if (finished != null) {
+                    finished.get();
+                    done++;
                 }
             }
         } catch (InterruptedException e) {
