@@ -67,6 +67,30 @@ class BundleImporterCoreIT extends GraphIT {
     }
 
     @Test
+    void an_import_cut_short_is_completed_by_running_it_again() throws IOException {
+        Path dir = temp.resolve("force");
+        new ForceGenerator().generate(GeneratorSettings.defaults(300, 11, LocalDate.now()), dir);
+        cypher.load(dir, "test", BundleImporter.Progress.NONE);
+        List<String> complete = snapshot();
+
+        // What an interrupted run leaves: the first node files, half of the subjects, no links.
+        wipe();
+        Path partial = temp.resolve("partial");
+        Files.createDirectories(partial);
+        Files.copy(dir.resolve("manifest.json"), partial.resolve("manifest.json"));
+        for (String file : List.of("originators.csv", "locations.csv", "phones.csv")) {
+            Files.copy(dir.resolve(file), partial.resolve(file));
+        }
+        List<String> subjects = Files.readAllLines(dir.resolve("subjects.csv"), StandardCharsets.UTF_8);
+        Files.write(partial.resolve("subjects.csv"), subjects.subList(0, subjects.size() / 2), StandardCharsets.UTF_8);
+        importer.load(partial, "test", BundleImporter.Progress.NONE);
+        assertThat(count("MATCH (s:Subject) RETURN count(s)")).isEqualTo(subjects.size() / 2 - 1);
+
+        importer.load(dir, "test", BundleImporter.Progress.NONE);
+        assertThat(snapshot()).isEqualTo(complete);
+    }
+
+    @Test
     void updating_loaded_records_gives_the_same_graph_with_both_writers() throws IOException {
         Path changed = copyOf("tiny");
         // I1 now classified as another offence and with no location (its old links must go); T2 loses
