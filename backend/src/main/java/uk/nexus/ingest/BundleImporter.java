@@ -35,6 +35,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.graphdb.ConstraintViolationException;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.graphdb.TransientFailureException;
 import org.slf4j.Logger;
@@ -535,12 +536,9 @@ public class BundleImporter {
             return Set.of();
         }
         String label = spec.defines().label();
-        try (Transaction tx = db.beginTx()) {
-            boolean none = tx.execute("MATCH (n:" + label + ") RETURN count(n) AS c")
-                            .<Long>columnAs("c")
-                            .next()
-                    == 0;
-            return none ? Set.of(label) : Set.of();
+        try (Transaction tx = db.beginTx();
+                var nodes = tx.findNodes(Label.label(label))) {
+            return nodes.hasNext() ? Set.of() : Set.of(label);
         }
     }
 
