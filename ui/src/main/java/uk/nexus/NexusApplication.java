@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.nexus.audit.AuditCommand;
 import uk.nexus.ingest.BundleImporter;
+import uk.nexus.ingest.ImportBenchCommand;
 import uk.nexus.ingest.ImportCommand;
 import uk.nexus.ingest.QuarantiningImporter;
 import uk.nexus.network.bench.BenchCommand;
@@ -42,7 +43,11 @@ public class NexusApplication {
             case "audit" -> System.exit(audit(rest));
             case "generate" -> System.exit(GenerateCommand.run(rest, System.out, System.err));
             case "analyse" -> System.exit(AnalyseCommand.run(rest, System.out, System.err));
-            case "bench" -> System.exit(BenchCommand.run(rest, System.out, System.err));
+            case "bench" ->
+                System.exit(
+                        rest.length > 0 && rest[0].equals("import")
+                                ? ImportBenchCommand.run(rest, System.out, System.err, NexusApplication::benchBackend)
+                                : BenchCommand.run(rest, System.out, System.err));
             case "resolve-eval" ->
                 System.exit(ResolutionEvalCommand.run(
                         rest,
@@ -71,6 +76,43 @@ public class NexusApplication {
                     System.out,
                     System.err);
         }
+    }
+
+    /**
+     * For {@code bench import}: the application without web server on a fresh embedded store of its own
+     * (random password, Bolt on a free loopback port), as {@code nexus import} runs it.
+     */
+    private static ImportBenchCommand.Backend benchBackend(ImportBenchCommand.BackendSettings settings) {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(NexusApplication.class)
+                .web(WebApplicationType.NONE)
+                .profiles(System.getenv().getOrDefault("NEXUS_PROFILE", "demo"))
+                .run(
+                        "--nexus.demo.data=false",
+                        "--spring.autoconfigure.exclude=" + String.join(",", VAADIN_AUTO_CONFIGURATION),
+                        "--logging.level.root=WARN",
+                        "--nexus.neo4j.uri=",
+                        "--nexus.neo4j.password="
+                                + java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(12)),
+                        "--nexus.neo4j.embedded.data-directory="
+                                + settings.store().toAbsolutePath(),
+                        "--nexus.neo4j.embedded.bolt-port=0",
+                        "--nexus.neo4j.embedded.page-cache=" + settings.pageCache());
+        return new ImportBenchCommand.Backend() {
+            @Override
+            public BundleImporter importer() {
+                return context.getBean(BundleImporter.class);
+            }
+
+            @Override
+            public org.neo4j.driver.Driver driver() {
+                return context.getBean(org.neo4j.driver.Driver.class);
+            }
+
+            @Override
+            public void close() {
+                context.close();
+            }
+        };
     }
 
     /** {@code audit verify}: checks the access log's hash chain in the configured Neo4j. */

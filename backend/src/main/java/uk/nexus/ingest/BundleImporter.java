@@ -13,12 +13,31 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.graphdb.ConstraintViolationException;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.graphdb.TransientFailureException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,11 +50,13 @@ import uk.nexus.audit.AccessLog;
 import uk.nexus.audit.Actor;
 import uk.nexus.audit.Records;
 import uk.nexus.ingest.internal.BundleSchema;
+import uk.nexus.ingest.internal.CoreGraph;
 import uk.nexus.ingest.internal.FileSpec;
 import uk.nexus.ingest.internal.NodeKind;
 import uk.nexus.ingest.internal.Problems;
 import uk.nexus.ingest.internal.Row;
 import uk.nexus.ingest.internal.SpecReader;
+import uk.nexus.neo4j.EmbeddedNeo4j;
 import uk.nexus.neo4j.GraphVersion;
 import uk.nexus.neo4j.NexusNeo4jProperties;
 
@@ -60,21 +81,61 @@ public class BundleImporter {
     private static final int MAX_UNRESOLVED = 200_000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Rows per transaction of the in-process writer with one writer thread (decision 0601). */
+    static final int CORE_BATCH = 20_000;
+
+    /** Writer threads of the in-process writer: one per core, two at most (decision 0601). */
+    static final int WRITERS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+
     private final Driver driver;
     private final String database;
     private final int batchSize;
     private final AccessLog accessLog;
+    private final @Nullable GraphDatabaseService embedded;
+    private final int writers;
 
     @Autowired
-    public BundleImporter(Driver driver, NexusNeo4jProperties properties, AccessLog accessLog) {
-        this(driver, properties.database(), 5_000, accessLog);
+    public BundleImporter(
+            Driver driver, NexusNeo4jProperties properties, AccessLog accessLog, Optional<EmbeddedNeo4j> embedded) {
+        this(
+                driver,
+                properties.database(),
+                5_000,
+                accessLog,
+                embedded.map(e -> e.database(properties.database())).orElse(null));
     }
 
-    BundleImporter(Driver driver, String database, int batchSize, AccessLog accessLog) {
+    /**
+     * @param embedded the embedded database to write to in-process, or null to write with Cypher over
+     *     the driver (an external server)
+     */
+    BundleImporter(
+            Driver driver,
+            String database,
+            int batchSize,
+            AccessLog accessLog,
+            @Nullable GraphDatabaseService embedded) {
+        this(driver, database, batchSize, accessLog, embedded, WRITERS);
+    }
+
+    BundleImporter(
+            Driver driver,
+            String database,
+            int batchSize,
+            AccessLog accessLog,
+            @Nullable GraphDatabaseService embedded,
+            int writers) {
         this.driver = driver;
         this.database = database;
         this.batchSize = batchSize;
         this.accessLog = accessLog;
+        this.embedded = embedded;
+        this.writers = writers;
+    }
+
+    /** True when rows are written in-process into the embedded database rather than with Cypher over Bolt. */
+    public boolean writesInProcess() {
+        return embedded != null;
     }
 
     /** Told how far an import has got. */
@@ -82,6 +143,12 @@ public class BundleImporter {
     public interface Progress {
         /** {@code rows} rows of {@code file} done in phase {@code phase} ("validate" or "write"). */
         void update(String phase, String file, long rows);
+
+        /**
+         * The rows phase {@code phase} will go through, told before it starts: for "validate" an
+         * estimate from the files' sizes, for "write" the count validation made.
+         */
+        default void total(String phase, long rows) {}
 
         Progress NONE = (phase, file, rows) -> {};
     }
@@ -94,7 +161,10 @@ public class BundleImporter {
      */
     public ImportReport load(Path directory, String label, Progress progress) {
         long started = System.nanoTime();
+        progress.total("validate", estimateRows(directory));
         Map<String, Long> rows = validate(directory, progress);
+        progress.total(
+                "write", rows.values().stream().mapToLong(Long::longValue).sum());
         String runId = UUID.randomUUID().toString();
         try (Session session = session()) {
             session.executeWriteWithoutResult(tx -> tx.run(
@@ -326,6 +396,243 @@ public class BundleImporter {
     }
 
     private long[] write(Path directory, Progress progress) {
+        return embedded != null ? writeInProcess(embedded, directory, progress) : writeWithCypher(directory, progress);
+    }
+
+    /**
+     * The write pass inside the embedded DBMS (decision 0601): a reader thread parses each file and
+     * deals its rows into {@link #writers} partitions by the row's first node key, and one writer
+     * thread per partition writes its batches, each in a transaction of its own, with {@link
+     * FileSpec.Write#core()}: the same MERGE on natural keys as the Cypher. Two writers may still
+     * lock the same node (two subjects of one incident); Neo4j then aborts one of them as a deadlock
+     * and that batch is written again (MERGE makes a retry harmless).
+     */
+    private long[] writeInProcess(GraphDatabaseService db, Path directory, Progress progress) {
+        long entities = 0;
+        long links = 0;
+        Map<String, String> cache = new ConcurrentHashMap<>();
+        ExecutorService threads = Executors.newFixedThreadPool(writers + 1, r -> {
+            Thread t = new Thread(r, "import-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (FileSpec spec : BundleSchema.files()) {
+                Path path = directory.resolve(spec.file());
+                if (!Files.exists(path)) {
+                    continue;
+                }
+                long written = writeInProcess(db, path, spec, threads, cache, progress);
+                if (spec.entity()) {
+                    entities += written;
+                } else {
+                    links += written;
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        return new long[] {entities, links};
+    }
+
+    private record Pending(FileSpec.Write write, Map<String, Object> parameters) {}
+
+    private static final List<Pending> END = List.of();
+
+    private long writeInProcess(
+            GraphDatabaseService db,
+            Path path,
+            FileSpec spec,
+            ExecutorService threads,
+            Map<String, String> cache,
+            Progress progress) {
+        List<BlockingQueue<List<Pending>>> queues = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            queues.add(new ArrayBlockingQueue<>(2));
+        }
+        Problems problems = new Problems(10);
+        int batchRows = writers == 1 ? CORE_BATCH : CORE_BATCH / 4;
+        CompletionService<Void> tasks = new ExecutorCompletionService<>(threads);
+        List<Future<Void>> all = new ArrayList<>();
+        all.add(tasks.submit(() -> {
+            List<List<Pending>> batches = new ArrayList<>();
+            queues.forEach(q -> batches.add(new ArrayList<>(batchRows)));
+            try {
+                read(path, spec, problems, row -> {
+                    for (FileSpec.Write w : spec.writes()) {
+                        if (w.applies().test(row)) {
+                            Map<String, Object> parameters = w.parameters().apply(row);
+                            int partition =
+                                    Math.floorMod(partitionKey(parameters).hashCode(), writers);
+                            List<Pending> batch = batches.get(partition);
+                            batch.add(new Pending(w, parameters));
+                            if (batch.size() >= batchRows) {
+                                put(queues.get(partition), batch);
+                                batches.set(partition, new ArrayList<>(batchRows));
+                            }
+                        }
+                    }
+                });
+                for (int i = 0; i < writers; i++) {
+                    if (!batches.get(i).isEmpty()) {
+                        put(queues.get(i), batches.get(i));
+                    }
+                }
+            } finally {
+                queues.forEach(q -> put(q, END));
+            }
+            return null;
+        }));
+        Set<String> absent = absentLabels(db, spec);
+        AtomicLong written = new AtomicLong();
+        AtomicLong retries = new AtomicLong();
+        for (BlockingQueue<List<Pending>> queue : queues) {
+            all.add(tasks.submit(() -> {
+                List<Pending> batch;
+                while ((batch = queue.take()) != END) {
+                    writeBatch(db, batch, cache, absent, retries);
+                    written.addAndGet(batch.size());
+                }
+                return null;
+            }));
+        }
+        // Waits for the reader and every writer, whichever ends first: one that fails stops the others
+        // (a writer that stopped would otherwise leave the reader blocked on its full queue).
+        try {
+            for (int done = 0; done < all.size(); ) {
+                Future<Void> finished = tasks.poll(500, TimeUnit.MILLISECONDS);
+                progress.update("write", spec.file(), written.get());
+                if (finished != null) {
+                    finished.get();
+                    done++;
+                }
+            }
+        } catch (InterruptedException e) {
+            all.forEach(f -> f.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import of " + spec.file() + " interrupted", e);
+        } catch (ExecutionException e) {
+            all.forEach(f -> f.cancel(true));
+            throw e.getCause() instanceof RuntimeException r
+                    ? r
+                    : new IllegalStateException("Cannot import " + path + ": " + e.getCause(), e.getCause());
+        }
+        if (problems.any()) {
+            throw new IllegalStateException(spec.file() + " changed while it was being imported: " + problems.kept());
+        }
+        if (retries.get() > 0) {
+            log.info("{}: {} batches written again after a deadlock between writers", spec.file(), retries.get());
+        }
+        progress.update("write", spec.file(), written.get());
+        return written.get();
+    }
+
+    /**
+     * The label a node file defines when no node has it yet: its rows can then be created without a
+     * lookup (validation has made sure the file repeats no key). Decision 0601.
+     */
+    private static Set<String> absentLabels(GraphDatabaseService db, FileSpec spec) {
+        if (spec.defines() == null || spec.idColumn() == null) {
+            return Set.of();
+        }
+        String label = spec.defines().label();
+        try (Transaction tx = db.beginTx();
+                var nodes = tx.findNodes(Label.label(label))) {
+            return nodes.hasNext() ? Set.of() : Set.of(label);
+        }
+    }
+
+    private static void writeBatch(
+            GraphDatabaseService db,
+            List<Pending> batch,
+            Map<String, String> cache,
+            Set<String> absent,
+            AtomicLong retries) {
+        Set<String> blind = absent;
+        for (int attempt = 1; ; attempt++) {
+            try (Transaction tx = db.beginTx()) {
+                CoreGraph graph = new CoreGraph(tx, cache, blind);
+                for (Pending p : batch) {
+                    graph.beginRow();
+                    p.write().core().write(p.parameters(), graph);
+                }
+                tx.commit();
+                graph.committed();
+                return;
+            } catch (ConstraintViolationException e) {
+                if (blind.isEmpty()) {
+                    throw e;
+                }
+                // Someone else created one of the keys meanwhile: write the batch again with lookups.
+                blind = Set.of();
+                retries.incrementAndGet();
+            } catch (TransientFailureException e) {
+                if (attempt >= 20) {
+                    throw e;
+                }
+                retries.incrementAndGet();
+                try {
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50L * attempt));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** What a row is dealt to a writer by: its node's key, or the node its link starts from. */
+    private static Object partitionKey(Map<String, Object> parameters) {
+        for (String name : List.of("key", "from", "subjectId")) {
+            Object v = parameters.get(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return parameters.hashCode();
+    }
+
+    private static void put(BlockingQueue<List<Pending>> queue, List<Pending> batch) {
+        try {
+            queue.put(batch);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import reader interrupted", e);
+        }
+    }
+
+    /**
+     * About how many records the bundle's files hold, from their sizes and the length of their first
+     * lines (for the validation progress bar; validation then counts them exactly).
+     */
+    static long estimateRows(Path directory) {
+        long rows = 0;
+        for (FileSpec spec : BundleSchema.files()) {
+            Path path = directory.resolve(spec.file());
+            try {
+                if (!Files.isRegularFile(path)) {
+                    continue;
+                }
+                long size = Files.size(path);
+                byte[] head = new byte[(int) Math.min(size, 256 * 1024)];
+                try (var in = Files.newInputStream(path)) {
+                    int n = in.readNBytes(head, 0, head.length);
+                    long lines = 0;
+                    for (int i = 0; i < n; i++) {
+                        if (head[i] == '\n') {
+                            lines++;
+                        }
+                    }
+                    rows += n == size ? Math.max(lines - 1, 0) : size * Math.max(lines - 1, 1) / Math.max(n, 1);
+                }
+            } catch (IOException e) {
+                // Only an estimate: validation reports the unreadable file.
+            }
+        }
+        return rows;
+    }
+
+    private long[] writeWithCypher(Path directory, Progress progress) {
         long entities = 0;
         long links = 0;
         try (Session session = session()) {

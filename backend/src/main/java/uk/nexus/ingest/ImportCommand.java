@@ -8,10 +8,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code nexus import DIR [--label NAME] [--quarantine OUTDIR]}: validates a CSV bundle and loads it,
- * printing progress and, for a bundle with errors, every error as {@code file:line:field: message}.
- * With {@code --quarantine} the valid rows are loaded and the invalid ones written to OUTDIR as a
- * bundle to fix and load again (decision 0610). Exit codes: 0 loaded (everything, or the valid rows
- * with {@code --quarantine}), 1 refused (nothing written), 2 usage, 3 loaded with rows quarantined.
+ * printing progress ({@link ProgressBar}: a bar per phase on a terminal, periodic lines otherwise) and,
+ * for a bundle with errors, every error as {@code file:line:field: message}. With {@code --quarantine}
+ * the valid rows are loaded and the invalid ones written to OUTDIR as a bundle to fix and load again
+ * (decision 0610). Exit codes: 0 loaded (everything, or the valid rows with {@code --quarantine}), 1
+ * refused (nothing written), 2 usage, 3 loaded with rows quarantined.
  */
 public final class ImportCommand {
 
@@ -78,30 +79,24 @@ public final class ImportCommand {
         String given = option(args, "--label");
         String label = given != null ? given : "import " + dir.getFileName();
         String quarantineOption = option(args, "--quarantine");
-        boolean tty = System.console() != null;
+        boolean tty = System.console() != null && System.console().isTerminal();
+        ProgressBar bar = new ProgressBar(err, tty);
         try {
-            BundleImporter.Progress shown = (phase, file, rows) -> {
-                String line = String.format(Locale.ROOT, "%-9s %-24s %,12d rows", phase, file, rows);
-                if (tty) {
-                    err.print("\r" + line);
-                } else if (rows % 1_000_000 == 0 || rows < 1_000_000) {
-                    err.println(line);
-                }
-            };
             QuarantiningImporter.Report quarantined = null;
             ImportReport report;
-            if (quarantineOption != null) {
-                if (quarantining == null) {
-                    err.println("--quarantine is not available here");
-                    return 2;
+            try {
+                if (quarantineOption != null) {
+                    if (quarantining == null) {
+                        err.println("--quarantine is not available here");
+                        return 2;
+                    }
+                    quarantined = quarantining.loadFromCommandLine(dir, Path.of(quarantineOption), label, bar);
+                    report = quarantined.loaded();
+                } else {
+                    report = importer.loadFromCommandLine(dir, label, bar);
                 }
-                quarantined = quarantining.loadFromCommandLine(dir, Path.of(quarantineOption), label, shown);
-                report = quarantined.loaded();
-            } else {
-                report = importer.loadFromCommandLine(dir, label, shown);
-            }
-            if (tty) {
-                err.println();
+            } finally {
+                bar.finish();
             }
             out.printf(
                     Locale.ROOT,
@@ -133,9 +128,6 @@ public final class ImportCommand {
             }
             return 0;
         } catch (BundleRejectedException e) {
-            if (tty) {
-                err.println();
-            }
             err.printf(Locale.ROOT, "Refused %s: %,d errors, nothing was written%n", dir, e.totalErrors());
             e.errors().forEach(err::println);
             if (e.totalErrors() > e.errors().size()) {

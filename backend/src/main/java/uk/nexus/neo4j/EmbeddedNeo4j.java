@@ -13,6 +13,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
@@ -40,6 +41,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * {@code neo4j} user.
      */
     public static EmbeddedNeo4j start(Path home, String host, int port, String password, String pageCache) {
+        return start(home, host, port, password, pageCache, Map.of());
+    }
+
+    /**
+     * {@link #start(Path, String, int, String, String)} with further settings (the import benchmark
+     * opens an import directory for {@code LOAD CSV}).
+     */
+    public static EmbeddedNeo4j start(
+            Path home, String host, int port, String password, String pageCache, Map<Setting<?>, Object> extra) {
         if (password == null || password.length() < 8) {
             throw new IllegalStateException("nexus.neo4j.password must be set (at least 8 characters) to start the"
                     + " embedded Neo4j with authentication; set NEXUS_NEO4J_PASSWORD");
@@ -55,6 +65,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         if (pageCache != null && !pageCache.isBlank()) {
             builder.setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(pageCache));
         }
+        builder.setConfig(extra);
         DatabaseManagementService dbms = builder.build();
         try {
             setPassword(dbms, password);
@@ -107,6 +118,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         };
         String digits = factor == 1 ? s : s.substring(0, s.length() - 1);
         return Long.parseLong(digits) * factor;
+    }
+
+    /**
+     * The database itself, for in-process writers that bypass Bolt and Cypher (the bulk importer,
+     * decision 0601). Everything else talks to it through the driver.
+     */
+    public GraphDatabaseService database(String name) {
+        return dbms.database(name);
     }
 
     /** host:port that Bolt listens on. */

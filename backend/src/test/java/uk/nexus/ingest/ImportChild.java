@@ -32,11 +32,14 @@ public final class ImportChild {
                         "--nexus.demo.data=false",
                         "--logging.level.root=WARN")) {
             AccessLog accessLog = context.getBean(AccessLog.class);
+            String database = context.getBean(NexusNeo4jProperties.class).database();
+            // The in-process writer, as ./nexus import uses on the embedded database (decision 0601).
             BundleImporter importer = new BundleImporter(
                     context.getBean(org.neo4j.driver.Driver.class),
-                    context.getBean(NexusNeo4jProperties.class).database(),
+                    database,
                     batch,
-                    accessLog);
+                    accessLog,
+                    context.getBean(uk.nexus.neo4j.EmbeddedNeo4j.class).database(database));
             System.out.println("STARTED");
             ImportReport report = accessLog.runAs(
                     Actor.commandLine(),

@@ -24,6 +24,8 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
 import uk.nexus.ingest.internal.FileSpec.Reference;
 import uk.nexus.ingest.internal.FileSpec.RowRule;
 import uk.nexus.ingest.internal.FileSpec.Write;
@@ -40,6 +42,8 @@ public final class BundleSchema {
     private static final String[] BASIS = {"FACT", "ASSESSMENT"};
     private static final Pattern GRADE_3X5X2 = Pattern.compile("[1-3][A-E]");
     private static final Pattern GRADE_5X5X5 = Pattern.compile("[A-E][1-5]");
+    private static final Label OFFENCE = Label.label(NodeKind.OFFENCE.label());
+    private static final Label LOCATION = Label.label(NodeKind.LOCATION.label());
 
     /** The provenance columns every link file carries. */
     static final List<Column> PROVENANCE = List.of(
@@ -244,29 +248,42 @@ public final class BundleSchema {
                 own,
                 List.of(Reference.to("subject_id", NodeKind.SUBJECT)),
                 List.of(),
-                List.of(new Write("""
+                List.of(new Write(
+                        """
                         UNWIND $rows AS row
                         MATCH (s:Subject {id: row.subjectId})
                         MERGE (a:Alias {key: row.aliasKey})
                         SET a += row.alias
                         MERGE (s)-[r:HAS_ALIAS]->(a)
                         SET r += row.prov
-                        """, row -> true, row -> {
-                    Map<String, Object> p = new HashMap<>();
-                    p.put("subjectId", row.get("subject_id"));
-                    p.put(
-                            "aliasKey",
-                            String.join(
-                                    "\u001f",
-                                    row.text("subject_id"),
-                                    row.text("surname"),
-                                    row.text("forenames"),
-                                    Objects.toString(row.get("dob"), ""),
-                                    row.text("kind")));
-                    p.put("alias", props(row, own.subList(1, own.size())));
-                    p.put("prov", provenance(row));
-                    return p;
-                })));
+                        """,
+                        row -> true,
+                        row -> {
+                            Map<String, Object> p = new HashMap<>();
+                            p.put("subjectId", row.get("subject_id"));
+                            p.put(
+                                    "aliasKey",
+                                    String.join(
+                                            "\u001f",
+                                            row.text("subject_id"),
+                                            row.text("surname"),
+                                            row.text("forenames"),
+                                            Objects.toString(row.get("dob"), ""),
+                                            row.text("kind")));
+                            p.put("alias", props(row, own.subList(1, own.size())));
+                            p.put("prov", provenance(row));
+                            return p;
+                        },
+                        (p, g) -> {
+                            Node s = g.find("Subject", "id", p.get("subjectId"));
+                            if (s == null) {
+                                return;
+                            }
+                            @SuppressWarnings("unchecked")
+                            Map<String, Object> alias = (Map<String, Object>) p.get("alias");
+                            Node a = g.mergeNode("Alias", "key", p.get("aliasKey"), alias);
+                            g.mergeRelationship(s, "HAS_ALIAS", a, Map.of(), prov(p));
+                        })));
     }
 
     static FileSpec groups() {
@@ -293,19 +310,26 @@ public final class BundleSchema {
                 columns,
                 List.of(),
                 List.of(bandOnlyForOcg),
-                List.of(new Write("""
+                List.of(new Write(
+                        """
                         UNWIND $rows AS row
                         MERGE (n:Group {id: row.key})
                         SET n += row.props
                         SET n:$(row.label)
                         REMOVE n:$(row.otherLabel)
-                        """, row -> true, row -> {
-                    Map<String, Object> p = nodeParameters(row, "group_id", columns);
-                    boolean gang = "GANG".equals(row.get("type"));
-                    p.put("label", gang ? "Gang" : "Ocg");
-                    p.put("otherLabel", gang ? "Ocg" : "Gang");
-                    return p;
-                })));
+                        """,
+                        row -> true,
+                        row -> {
+                            Map<String, Object> p = nodeParameters(row, "group_id", columns);
+                            boolean gang = "GANG".equals(row.get("type"));
+                            p.put("label", gang ? "Gang" : "Ocg");
+                            p.put("otherLabel", gang ? "Ocg" : "Gang");
+                            return p;
+                        },
+                        (p, g) -> {
+                            Node n = g.mergeNode("Group", "id", p.get("key"), props(p));
+                            g.relabel(n, (String) p.get("label"), (String) p.get("otherLabel"));
+                        })));
     }
 
     static FileSpec memberships() {
@@ -357,7 +381,9 @@ public final class BundleSchema {
                         SET r += row.props
                         """.formatted(kind.label()),
                         (Predicate<Row>) row -> kind.name().equals(row.get("object_type")),
-                        row -> linkParameters(row, "subject_id", "object_id", List.of("source"), List.of())))
+                        row -> linkParameters(row, "subject_id", "object_id", List.of("source"), List.of()),
+                        (FileSpec.Core)
+                                (p, g) -> simpleLinkCore(p, g, NodeKind.SUBJECT, kind, "USES", List.of("source"))))
                 .toList();
         Reference object = new Reference("object_id", row -> NodeKind.valueOf(row.text("object_type")));
         return link("uses.csv", own, List.of(Reference.to("subject_id", NodeKind.SUBJECT), object), List.of(), writes);
@@ -388,7 +414,8 @@ public final class BundleSchema {
                 columns,
                 List.of(Reference.to("offence_code", NodeKind.OFFENCE), Reference.to("location_id", NodeKind.LOCATION)),
                 List.of(),
-                List.of(new Write("""
+                List.of(new Write(
+                        """
                         UNWIND $rows AS row
                         MERGE (n:Incident {id: row.key})
                         SET n += row.props
@@ -412,13 +439,39 @@ public final class BundleSchema {
                           MERGE (n)-[a:OCCURRED_AT]->(l)
                           SET a += row.prov
                         }
-                        """, row -> true, row -> {
-                    Map<String, Object> p = nodeParameters(row, "incident_id", stored);
-                    p.put("offenceCode", row.get("offence_code"));
-                    p.put("locationId", row.get("location_id"));
-                    p.put("prov", recordProvenance(row));
-                    return p;
-                })));
+                        """,
+                        row -> true,
+                        row -> {
+                            Map<String, Object> p = nodeParameters(row, "incident_id", stored);
+                            p.put("offenceCode", row.get("offence_code"));
+                            p.put("locationId", row.get("location_id"));
+                            p.put("prov", recordProvenance(row));
+                            return p;
+                        },
+                        (p, g) -> {
+                            Node n = g.mergeNode("Incident", "id", p.get("key"), props(p));
+                            Object offenceCode = p.get("offenceCode");
+                            Object locationId = p.get("locationId");
+                            Node o = g.find("Offence", "code", offenceCode);
+                            if (o != null) {
+                                g.mergeRelationship(n, "CLASSIFIED_AS", o, Map.of(), prov(p));
+                            }
+                            g.deleteOutgoing(
+                                    n,
+                                    "CLASSIFIED_AS",
+                                    other -> other.hasLabel(OFFENCE)
+                                            && !offenceCode.equals(other.getProperty("code", null)));
+                            g.deleteOutgoing(
+                                    n,
+                                    "OCCURRED_AT",
+                                    other -> other.hasLabel(LOCATION)
+                                            && (locationId == null
+                                                    || !locationId.equals(other.getProperty("id", null))));
+                            Node l = g.find("Location", "id", locationId);
+                            if (l != null) {
+                                g.mergeRelationship(n, "OCCURRED_AT", l, Map.of(), prov(p));
+                            }
+                        })));
     }
 
     static FileSpec involvements() {
@@ -519,7 +572,25 @@ public final class BundleSchema {
                         row -> Map.of(
                                 "from", row.get("intel_id"),
                                 "to", row.get("subject_id"),
-                                "role", row.get("role")))));
+                                "role", row.get("role")),
+                        (p, g) -> {
+                            Node i = g.find("IntelReport", "id", p.get("from"));
+                            Node s = g.find("Subject", "id", p.get("to"));
+                            if (i == null || s == null) {
+                                return;
+                            }
+                            Map<String, Object> r = new HashMap<>();
+                            r.put("role", p.get("role"));
+                            r.put("source", i.getProperty("id", null));
+                            r.put("recordedAt", i.getProperty("recordedAt", null));
+                            r.put("basis", "ASSESSMENT");
+                            r.put("gradeScheme", i.getProperty("gradeScheme", null));
+                            r.put("grade", i.getProperty("grade", null));
+                            r.put("handling", i.getProperty("handling", null));
+                            r.put("validFrom", null);
+                            r.put("validTo", null);
+                            g.mergeRelationship(i, "MENTIONS", s, Map.of(), r);
+                        })));
     }
 
     static FileSpec associations() {
@@ -542,20 +613,25 @@ public final class BundleSchema {
                         Reference.to("associate_id", NodeKind.SUBJECT),
                         Reference.to("intel_id", NodeKind.INTEL)),
                 List.of(notSelf),
-                List.of(new Write("""
+                List.of(new Write(
+                        """
                         UNWIND $rows AS row
                         MATCH (a:Subject {id: row.from})
                         MATCH (b:Subject {id: row.to})
                         MERGE (a)-[r:ASSOCIATE_OF {kind: row.kind, source: row.source}]->(b)
                         SET r += row.props
-                        """, row -> true, row -> {
-                    Map<String, Object> p = linkParameters(
-                            row, "subject_id", "associate_id", List.of("kind", "source"), List.of("intel_id"));
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> props = (Map<String, Object>) p.get("props");
-                    props.put("weight", row.has("weight") ? row.get("weight") : 1.0);
-                    return p;
-                })));
+                        """,
+                        row -> true,
+                        row -> {
+                            Map<String, Object> p = linkParameters(
+                                    row, "subject_id", "associate_id", List.of("kind", "source"), List.of("intel_id"));
+                            @SuppressWarnings("unchecked")
+                            Map<String, Object> props = (Map<String, Object>) p.get("props");
+                            props.put("weight", row.has("weight") ? row.get("weight") : 1.0);
+                            return p;
+                        },
+                        (p, g) -> simpleLinkCore(
+                                p, g, NodeKind.SUBJECT, NodeKind.SUBJECT, "ASSOCIATE_OF", List.of("kind", "source")))));
     }
 
     // ---- convictions, checks, referrals ------------------------------------------------------
@@ -593,7 +669,8 @@ public final class BundleSchema {
                         Reference.to("offence_code", NodeKind.OFFENCE),
                         Reference.to("incident_id", NodeKind.INCIDENT)),
                 List.of(ukOnlyForIncident),
-                List.of(new Write("""
+                List.of(new Write(
+                        """
                         UNWIND $rows AS row
                         MATCH (s:Subject {id: row.subjectId})
                         MATCH (o:Offence {code: row.offenceCode})
@@ -609,14 +686,31 @@ public final class BundleSchema {
                           MERGE (n)-[c:CONCLUDES]->(i)
                           SET c += row.prov
                         }
-                        """, row -> true, row -> {
-                    Map<String, Object> p = nodeParameters(row, "conviction_id", stored);
-                    p.put("subjectId", row.get("subject_id"));
-                    p.put("offenceCode", row.get("offence_code"));
-                    p.put("incidentId", row.get("incident_id"));
-                    p.put("prov", recordProvenance(row));
-                    return p;
-                })));
+                        """,
+                        row -> true,
+                        row -> {
+                            Map<String, Object> p = nodeParameters(row, "conviction_id", stored);
+                            p.put("subjectId", row.get("subject_id"));
+                            p.put("offenceCode", row.get("offence_code"));
+                            p.put("incidentId", row.get("incident_id"));
+                            p.put("prov", recordProvenance(row));
+                            return p;
+                        },
+                        (p, g) -> {
+                            Node s = g.find("Subject", "id", p.get("subjectId"));
+                            Node o = g.find("Offence", "code", p.get("offenceCode"));
+                            if (s == null || o == null) {
+                                return;
+                            }
+                            Node n = g.mergeNode("Conviction", "id", p.get("key"), props(p));
+                            n.setProperty("overseas", !"GBR".equals(props(p).get("country")));
+                            g.mergeRelationship(s, "HAS_CONVICTION", n, Map.of(), prov(p));
+                            g.mergeRelationship(n, "FOR_OFFENCE", o, Map.of(), prov(p));
+                            Node i = g.find("Incident", "id", p.get("incidentId"));
+                            if (i != null) {
+                                g.mergeRelationship(n, "CONCLUDES", i, Map.of(), prov(p));
+                            }
+                        })));
     }
 
     static FileSpec checks() {
@@ -652,7 +746,8 @@ public final class BundleSchema {
                 columns,
                 List.of(Reference.to("subject_id", NodeKind.SUBJECT), Reference.to("incident_id", NodeKind.INCIDENT)),
                 List.of(ordered),
-                List.of(new Write("""
+                List.of(new Write(
+                        """
                         UNWIND $rows AS row
                         MATCH (s:Subject {id: row.subjectId})
                         MERGE (n:Check {id: row.key})
@@ -665,13 +760,27 @@ public final class BundleSchema {
                           MERGE (n)-[t:TRIGGERED_BY]->(i)
                           SET t += row.prov
                         }
-                        """, row -> true, row -> {
-                    Map<String, Object> p = nodeParameters(row, "check_id", stored);
-                    p.put("subjectId", row.get("subject_id"));
-                    p.put("incidentId", row.get("incident_id"));
-                    p.put("prov", recordProvenance(row));
-                    return p;
-                })));
+                        """,
+                        row -> true,
+                        row -> {
+                            Map<String, Object> p = nodeParameters(row, "check_id", stored);
+                            p.put("subjectId", row.get("subject_id"));
+                            p.put("incidentId", row.get("incident_id"));
+                            p.put("prov", recordProvenance(row));
+                            return p;
+                        },
+                        (p, g) -> {
+                            Node s = g.find("Subject", "id", p.get("subjectId"));
+                            if (s == null) {
+                                return;
+                            }
+                            Node n = g.mergeNode("Check", "id", p.get("key"), props(p));
+                            g.mergeRelationship(n, "CONCERNS", s, Map.of(), prov(p));
+                            Node i = g.find("Incident", "id", p.get("incidentId"));
+                            if (i != null) {
+                                g.mergeRelationship(n, "TRIGGERED_BY", i, Map.of(), prov(p));
+                            }
+                        })));
     }
 
     static FileSpec referrals() {
@@ -715,7 +824,8 @@ public final class BundleSchema {
                         Reference.to("subject_id", NodeKind.SUBJECT),
                         Reference.to("originator_id", NodeKind.ORIGINATOR)),
                 List.of(BundleSchema::checkReferral),
-                List.of(new Write("""
+                List.of(new Write(
+                        """
                         UNWIND $rows AS row
                         MATCH (s:Subject {id: row.subjectId})
                         MATCH (o:ReferralOriginator {id: row.originatorId})
@@ -725,17 +835,29 @@ public final class BundleSchema {
                         SET c += row.prov
                         MERGE (n)-[b:ORIGINATED_BY]->(o)
                         SET b += row.prov
-                        """, row -> true, row -> {
-                    Map<String, Object> p = nodeParameters(row, "referral_id", stored);
-                    p.put("subjectId", row.get("subject_id"));
-                    p.put("originatorId", row.get("originator_id"));
-                    Map<String, Object> prov = new HashMap<>();
-                    prov.put("source", "referral " + row.get("referral_id"));
-                    prov.put("recordedAt", row.get("created_at"));
-                    prov.put("basis", "FACT");
-                    p.put("prov", prov);
-                    return p;
-                })));
+                        """,
+                        row -> true,
+                        row -> {
+                            Map<String, Object> p = nodeParameters(row, "referral_id", stored);
+                            p.put("subjectId", row.get("subject_id"));
+                            p.put("originatorId", row.get("originator_id"));
+                            Map<String, Object> prov = new HashMap<>();
+                            prov.put("source", "referral " + row.get("referral_id"));
+                            prov.put("recordedAt", row.get("created_at"));
+                            prov.put("basis", "FACT");
+                            p.put("prov", prov);
+                            return p;
+                        },
+                        (p, g) -> {
+                            Node s = g.find("Subject", "id", p.get("subjectId"));
+                            Node o = g.find("ReferralOriginator", "id", p.get("originatorId"));
+                            if (s == null || o == null) {
+                                return;
+                            }
+                            Node n = g.mergeNode("Referral", "id", p.get("key"), props(p));
+                            g.mergeRelationship(n, "CONCERNS", s, Map.of(), prov(p));
+                            g.mergeRelationship(n, "ORIGINATED_BY", o, Map.of(), prov(p));
+                        })));
     }
 
     private static void checkReferral(Row row, FileSpec.RowErrors errors) {
@@ -843,7 +965,11 @@ public final class BundleSchema {
                 columns,
                 references,
                 rules,
-                List.of(new Write(cypher, row -> true, row -> nodeParameters(row, idColumn, columns))));
+                List.of(new Write(
+                        cypher,
+                        row -> true,
+                        row -> nodeParameters(row, idColumn, columns),
+                        (p, g) -> g.mergeNode(kind.label(), kind.key(), p.get("key"), props(p)))));
     }
 
     /** A link file: its own columns plus provenance, provenance rules plus its own. */
@@ -886,7 +1012,8 @@ public final class BundleSchema {
                 List.of(new Write(
                         cypher,
                         row -> true,
-                        row -> linkParameters(row, fromColumn, toColumn, keyColumns, propertyColumns))));
+                        row -> linkParameters(row, fromColumn, toColumn, keyColumns, propertyColumns),
+                        (p, g) -> simpleLinkCore(p, g, fromKind, toKind, type, keyColumns))));
     }
 
     private static FileSpec withRules(FileSpec spec, RowRule... rules) {
@@ -924,6 +1051,41 @@ public final class BundleSchema {
         }
         p.put("props", props);
         return p;
+    }
+
+    /**
+     * The core form of {@link #simpleLink}'s Cypher: {@code MATCH (a) MATCH (b) MERGE
+     * (a)-[r:type {keys}]->(b) SET r += row.props}.
+     */
+    private static void simpleLinkCore(
+            Map<String, Object> p,
+            CoreGraph g,
+            NodeKind fromKind,
+            NodeKind toKind,
+            String type,
+            List<String> keyColumns) {
+        Node a = g.find(fromKind.label(), fromKind.key(), p.get("from"));
+        Node b = g.find(toKind.label(), toKind.key(), p.get("to"));
+        if (a == null || b == null) {
+            return;
+        }
+        Map<String, Object> keys = new HashMap<>();
+        for (String k : keyColumns) {
+            keys.put(Column.camel(k), p.get(Column.camel(k)));
+        }
+        g.mergeRelationship(a, type, b, keys, props(p));
+    }
+
+    /** {@code row.props} of a parameter map. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> props(Map<String, Object> p) {
+        return (Map<String, Object>) p.get("props");
+    }
+
+    /** {@code row.prov} of a parameter map. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> prov(Map<String, Object> p) {
+        return (Map<String, Object>) p.get("prov");
     }
 
     /** Every column's value under its property name; absent cells as null so SET += removes them. */

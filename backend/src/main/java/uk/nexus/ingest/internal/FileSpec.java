@@ -51,9 +51,17 @@ public record FileSpec(
 
     /**
      * One parameterised statement; {@code $rows} is bound to the parameter maps of the rows it
-     * applies to.
+     * applies to. {@code core} does the same for one row's parameters with Neo4j's Java API inside
+     * the embedded DBMS (decision 0601); BundleImporterCoreIT checks that both write the same graph.
      */
-    public record Write(String cypher, Predicate<Row> applies, Function<Row, Map<String, Object>> parameters) {}
+    public record Write(
+            String cypher, Predicate<Row> applies, Function<Row, Map<String, Object>> parameters, Core core) {}
+
+    /** The in-process form of a {@link Write}'s Cypher for one row's parameters. */
+    @FunctionalInterface
+    public interface Core {
+        void write(Map<String, Object> row, CoreGraph graph);
+    }
 
     public Optional<Column> column(String name) {
         return columns.stream().filter(c -> c.name().equals(name)).findFirst();
