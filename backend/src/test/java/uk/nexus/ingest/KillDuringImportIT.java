@@ -72,7 +72,12 @@ class KillDuringImportIT {
         Path store = temp.resolve("killed");
         Child killed = Child.start(store, bundle);
         long waitUntil = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (killed.writes() < KILL_AFTER && killed.process.isAlive() && System.nanoTime() < waitUntil) {
+        // Killed once memberships.csv is written and the next file has started (so subjects, aliases and
+        // memberships exist: nodes and relationships to check), at least KILL_AFTER batches in, with the
+        // incidents and every later file still to come.
+        while ((killed.writes() < KILL_AFTER || !killed.writingAfter("memberships.csv"))
+                && killed.process.isAlive()
+                && System.nanoTime() < waitUntil) {
             Thread.sleep(20);
         }
         assertThat(killed.process.isAlive()).as("still importing when killed").isTrue();
@@ -89,6 +94,7 @@ class KillDuringImportIT {
                     .isGreaterThan(count(driver, "MATCH (o:Offence) RETURN count(o)"))
                     .isLessThan(expected.nodes() + expected.relationships());
             assertThat(partial).isNotEqualTo(expected);
+            assertThat(partial.relationships()).as("links were being written").isPositive();
             assertThat(count(driver, "MATCH (r:ImportRun {status: 'RUNNING'}) RETURN count(r)"))
                     .isEqualTo(1);
             assertThat(count(driver, "MATCH (r:ImportRun {status: 'COMPLETED'}) RETURN count(r)"))
@@ -184,6 +190,19 @@ class KillDuringImportIT {
 
         long writes() {
             return lines.stream().filter(l -> l.startsWith("PROGRESS write")).count();
+        }
+
+        /** True once the child reported writing {@code file} and then another file. */
+        boolean writingAfter(String file) {
+            boolean seen = false;
+            for (String line : lines) {
+                if (line.startsWith("PROGRESS write " + file + " ")) {
+                    seen = true;
+                } else if (seen && line.startsWith("PROGRESS write ")) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }
