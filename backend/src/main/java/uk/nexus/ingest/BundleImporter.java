@@ -42,9 +42,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import uk.nexus.audit.AccessEvent;
 import uk.nexus.audit.AccessLog;
 import uk.nexus.audit.Actor;
@@ -52,6 +49,7 @@ import uk.nexus.audit.Records;
 import uk.nexus.ingest.internal.BundleSchema;
 import uk.nexus.ingest.internal.CoreGraph;
 import uk.nexus.ingest.internal.FileSpec;
+import uk.nexus.ingest.internal.Manifest;
 import uk.nexus.ingest.internal.NodeKind;
 import uk.nexus.ingest.internal.Problems;
 import uk.nexus.ingest.internal.Row;
@@ -79,7 +77,6 @@ public class BundleImporter {
 
     private static final Logger log = LoggerFactory.getLogger(BundleImporter.class);
     private static final int MAX_UNRESOLVED = 200_000;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Rows per transaction of the in-process writer with one writer thread (decision 0601). */
     static final int CORE_BATCH = 20_000;
@@ -252,7 +249,7 @@ public class BundleImporter {
             problems.add(directory.toString(), 0, "", "not a directory", null);
             throw rejected(problems);
         }
-        checkManifest(directory, problems);
+        Manifest.check(directory, problems);
         checkFileNames(directory, problems);
 
         Map<NodeKind, Set<String>> ids = new EnumMap<>(NodeKind.class);
@@ -692,33 +689,6 @@ public class BundleImporter {
             return SpecReader.read(path, spec, problems, valid);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + path, e);
-        }
-    }
-
-    private static void checkManifest(Path directory, Problems problems) {
-        Path manifest = directory.resolve("manifest.json");
-        if (!Files.exists(manifest)) {
-            problems.add(
-                    "manifest.json", 0, "", "missing: a bundle starts with manifest.json (format and version)", null);
-            return;
-        }
-        try {
-            JsonNode json = JSON.readTree(manifest.toFile());
-            String format = json.path("format").asString("");
-            if (!BundleSchema.FORMAT.equals(format)) {
-                problems.add("manifest.json", 0, "format", "must be \"" + BundleSchema.FORMAT + "\"", format);
-            }
-            JsonNode version = json.path("version");
-            if (!version.isInt() || version.asInt() != BundleSchema.VERSION) {
-                problems.add(
-                        "manifest.json",
-                        0,
-                        "version",
-                        "this importer reads version " + BundleSchema.VERSION,
-                        version.toString());
-            }
-        } catch (JacksonException e) {
-            problems.add("manifest.json", 0, "", "not valid JSON: " + e.getOriginalMessage(), null);
         }
     }
 

@@ -21,9 +21,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import uk.nexus.ingest.ImportError;
 import uk.nexus.web.Csv;
 
@@ -44,8 +41,6 @@ public final class BundleSplitter {
 
     /** The name of the list of errors in a quarantine bundle (ignored by the importer: it starts with _). */
     public static final String ERRORS_FILE = "_errors.csv";
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Which of these ids exist in the database. */
     @FunctionalInterface
@@ -111,7 +106,7 @@ public final class BundleSplitter {
      */
     public Split split(Path clean, Path quarantine) throws IOException {
         Problems fileProblems = new Problems(1_000);
-        checkManifest(fileProblems);
+        Manifest.check(directory, fileProblems);
         checkFileNames(fileProblems);
         Map<String, Long> records = new LinkedHashMap<>();
         int passes = 0;
@@ -335,33 +330,6 @@ public final class BundleSplitter {
             }
         }
         return n;
-    }
-
-    private void checkManifest(Problems problems) {
-        Path manifest = directory.resolve("manifest.json");
-        if (!Files.exists(manifest)) {
-            problems.add(
-                    "manifest.json", 0, "", "missing: a bundle starts with manifest.json (format and version)", null);
-            return;
-        }
-        try {
-            JsonNode json = JSON.readTree(manifest.toFile());
-            String format = json.path("format").asString("");
-            if (!BundleSchema.FORMAT.equals(format)) {
-                problems.add("manifest.json", 0, "format", "must be \"" + BundleSchema.FORMAT + "\"", format);
-            }
-            JsonNode version = json.path("version");
-            if (!version.isInt() || version.asInt() != BundleSchema.VERSION) {
-                problems.add(
-                        "manifest.json",
-                        0,
-                        "version",
-                        "this importer reads version " + BundleSchema.VERSION,
-                        version.toString());
-            }
-        } catch (JacksonException e) {
-            problems.add("manifest.json", 0, "", "not valid JSON: " + e.getOriginalMessage(), null);
-        }
     }
 
     private void checkFileNames(Problems problems) {

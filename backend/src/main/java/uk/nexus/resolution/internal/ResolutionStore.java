@@ -250,7 +250,13 @@ public class ResolutionStore {
 
     /** A scored pair to store. */
     public record PairRow(
-            String id, String a, String b, double score, double total, String band, List<String> reasons) {}
+            String id, String a, String b, double score, double total, String band, List<String> reasons) {
+
+        /** The pair as query parameters: {@code $id, $a, $b, $score, $total, $band, $reasons}. */
+        Map<String, Object> parameters() {
+            return Map.of("id", id, "a", a, "b", b, "score", score, "total", total, "band", band, "reasons", reasons);
+        }
+    }
 
     /** Decided pairs as (a, b, status), to keep a re-scan from asking again. */
     public List<String[]> decided() {
@@ -272,21 +278,7 @@ public class ResolutionStore {
         try (Session session = session()) {
             for (int from = 0; from < pairs.size(); from += 5_000) {
                 List<Map<String, Object>> batch = pairs.subList(from, Math.min(pairs.size(), from + 5_000)).stream()
-                        .map(p -> Map.<String, Object>of(
-                                "id",
-                                p.id(),
-                                "a",
-                                p.a(),
-                                "b",
-                                p.b(),
-                                "score",
-                                p.score(),
-                                "total",
-                                p.total(),
-                                "band",
-                                p.band(),
-                                "reasons",
-                                p.reasons()))
+                        .map(PairRow::parameters)
                         .toList();
                 session.executeWriteWithoutResult(
                         tx -> tx.run("""
@@ -414,28 +406,11 @@ public class ResolutionStore {
 
     /** Creates an open pair (a decision on two subjects no scan proposed). */
     public static void create(TransactionContext tx, PairRow p) {
-        tx.run(
-                        """
+        tx.run("""
                         MERGE (x:ResolutionPair {id: $id})
                         ON CREATE SET x.status = 'OPEN', x.createdAt = datetime(), x.a = $a, x.b = $b,
                             x.score = $score, x.total = $total, x.band = $band, x.reasons = $reasons
-                        """,
-                        Map.of(
-                                "id",
-                                p.id(),
-                                "a",
-                                p.a(),
-                                "b",
-                                p.b(),
-                                "score",
-                                p.score(),
-                                "total",
-                                p.total(),
-                                "band",
-                                p.band(),
-                                "reasons",
-                                p.reasons()))
-                .consume();
+                        """, p.parameters()).consume();
     }
 
     /** Records a decision on the pair (status, who, when, why) and keeps it in the pair's history. */
