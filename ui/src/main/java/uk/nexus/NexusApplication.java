@@ -12,7 +12,10 @@ import uk.nexus.audit.AuditCommand;
 import uk.nexus.ingest.BundleImporter;
 import uk.nexus.ingest.ImportBenchCommand;
 import uk.nexus.ingest.ImportCommand;
+import uk.nexus.ingest.InitialLoad;
 import uk.nexus.ingest.QuarantiningImporter;
+import uk.nexus.neo4j.EmbeddedNeo4j;
+import uk.nexus.neo4j.NexusNeo4jProperties;
 import uk.nexus.network.bench.BenchCommand;
 import uk.nexus.network.cli.AnalyseCommand;
 import uk.nexus.resolution.ResolutionEvalCommand;
@@ -68,6 +71,9 @@ public class NexusApplication {
             System.err.println(problem);
             return 2;
         }
+        if (ImportCommand.initial(args)) {
+            return ImportCommand.runInitial(() -> initialLoadStore(offline()), args, System.out, System.err);
+        }
         try (ConfigurableApplicationContext context = offline()) {
             return ImportCommand.run(
                     context.getBean(BundleImporter.class),
@@ -76,6 +82,36 @@ public class NexusApplication {
                     System.out,
                     System.err);
         }
+    }
+
+    /** The application, started for an initial load ({@code import --initial}, decision 0603). */
+    static InitialLoad.Store initialLoadStore(ConfigurableApplicationContext context) {
+        return new InitialLoad.Store() {
+            @Override
+            public BundleImporter importer() {
+                return context.getBean(BundleImporter.class);
+            }
+
+            @Override
+            public org.neo4j.driver.Driver driver() {
+                return context.getBean(org.neo4j.driver.Driver.class);
+            }
+
+            @Override
+            public EmbeddedNeo4j embedded() {
+                return context.getBeanProvider(EmbeddedNeo4j.class).getIfAvailable();
+            }
+
+            @Override
+            public String database() {
+                return context.getBean(NexusNeo4jProperties.class).database();
+            }
+
+            @Override
+            public void close() {
+                context.close();
+            }
+        };
     }
 
     /**
@@ -106,6 +142,16 @@ public class NexusApplication {
             @Override
             public org.neo4j.driver.Driver driver() {
                 return context.getBean(org.neo4j.driver.Driver.class);
+            }
+
+            @Override
+            public EmbeddedNeo4j embedded() {
+                return context.getBeanProvider(EmbeddedNeo4j.class).getIfAvailable();
+            }
+
+            @Override
+            public String database() {
+                return context.getBean(NexusNeo4jProperties.class).database();
             }
 
             @Override

@@ -200,6 +200,11 @@ public class BundleImporter {
                                 duration.toMillis()));
             });
         }
+        return finished(directory, label, runId, rows, counts, duration);
+    }
+
+    private ImportReport finished(
+            Path directory, String label, String runId, Map<String, Long> rows, long[] counts, Duration duration) {
         ImportReport report = new ImportReport(runId, rows, counts[0], counts[1], duration);
         // DPA 2018 s.62: a collection. The run stands for its records (listing a million keys would
         // drown the log); the ImportRun node and the records' provenance say what came in.
@@ -217,6 +222,58 @@ public class BundleImporter {
                 duration.toMillis(),
                 Math.round(report.rowsPerSecond()));
         return report;
+    }
+
+    /**
+     * Records an initial load (decision 0603), which Neo4j's offline importer wrote while the
+     * database was down: the {@code ImportRun} (mode INITIAL, completed), the graph version and the
+     * access-log entry, as {@link #load} records its own runs. Only the command line starts one, so
+     * the access log names the operating-system user.
+     */
+    public ImportReport recordInitialLoad(
+            Path directory,
+            String label,
+            Map<String, Long> rows,
+            long entities,
+            long links,
+            ZonedDateTime startedAt,
+            Duration duration) {
+        return accessLog.runAs(
+                Actor.commandLine(),
+                () -> recordInitialRun(directory, label, rows, entities, links, startedAt, duration));
+    }
+
+    private ImportReport recordInitialRun(
+            Path directory,
+            String label,
+            Map<String, Long> rows,
+            long entities,
+            long links,
+            ZonedDateTime startedAt,
+            Duration duration) {
+        String runId = UUID.randomUUID().toString();
+        try (Session session = session()) {
+            session.executeWriteWithoutResult(tx -> {
+                GraphVersion.bump(tx, "import " + runId);
+                tx.run(
+                        """
+                        CREATE (:ImportRun {id: $id, label: $label, directory: $directory, startedAt: $started,
+                                            status: 'COMPLETED', mode: 'INITIAL', files: $files, completedAt: $now,
+                                            entities: $entities, links: $links, durationMs: $ms})
+                        """,
+                        Map.of(
+                                "id", runId,
+                                "label", label,
+                                "directory", directory.toAbsolutePath().toString(),
+                                "started", startedAt,
+                                "files", List.copyOf(rows.keySet()),
+                                "now", ZonedDateTime.now(),
+                                "entities", entities,
+                                "links", links,
+                                "ms", duration.toMillis()));
+            });
+        }
+        return finished(directory, label, runId, rows, new long[] {entities, links}, duration);
     }
 
     /** {@link #load} by someone at the command line: the access log names the operating-system user. */
@@ -243,6 +300,16 @@ public class BundleImporter {
      * @throws BundleRejectedException listing every error found
      */
     public Map<String, Long> validate(Path directory, Progress progress) {
+        return validate(directory, progress, null);
+    }
+
+    /**
+     * {@link #validate(Path, Progress)}, handing each row that passed its own checks to {@code
+     * alsoValid} as it is read (the initial load stages the rows in the same pass; what it made of
+     * them is thrown away if the bundle turns out to have errors).
+     */
+    public Map<String, Long> validate(
+            Path directory, Progress progress, java.util.function.@Nullable BiConsumer<FileSpec, Row> alsoValid) {
         Problems problems = new Problems(ERROR_LIMIT);
         Map<String, Long> rows = new LinkedHashMap<>();
         if (!Files.isDirectory(directory)) {
@@ -293,6 +360,9 @@ public class BundleImporter {
                                 new Location(spec.file(), row.line(), ref.column()),
                                 problems);
                     }
+                }
+                if (alsoValid != null) {
+                    alsoValid.accept(spec, row);
                 }
                 if (++done[0] % 100_000 == 0) {
                     progress.update("validate", spec.file(), done[0]);

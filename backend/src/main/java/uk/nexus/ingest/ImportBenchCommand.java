@@ -54,7 +54,7 @@ import uk.nexus.seed.GeneratorSettings;
 public final class ImportBenchCommand {
 
     static final String USAGE = "usage: bench import [--subjects N | --bundle DIR] [--seed N] [--page-cache 2g]"
-            + " [--work-dir DIR] [--no-load-csv] [--out FILE.md]";
+            + " [--work-dir DIR] [--no-load-csv] [--initial] [--out FILE.md]";
 
     /** The labels a bundle writes; the run record, version counter, users and audit are not counted. */
     static final List<String> BUNDLE_LABELS = List.of(
@@ -76,10 +76,23 @@ public final class ImportBenchCommand {
             "Referral");
 
     /** Nexus's backend started on a store directory: its importer and its driver. */
-    public interface Backend extends AutoCloseable {
+    public interface Backend extends InitialLoad.Store {
+        @Override
         BundleImporter importer();
 
+        @Override
         Driver driver();
+
+        /** The embedded DBMS, needed by {@code --initial}. */
+        @Override
+        default @Nullable EmbeddedNeo4j embedded() {
+            return null;
+        }
+
+        @Override
+        default String database() {
+            return "neo4j";
+        }
 
         @Override
         void close();
@@ -95,6 +108,7 @@ public final class ImportBenchCommand {
             String pageCache,
             @Nullable Path workDir,
             boolean loadCsv,
+            boolean initial,
             @Nullable Path out) {
 
         static Options parse(String[] args) {
@@ -104,6 +118,7 @@ public final class ImportBenchCommand {
             String pageCache = "2g";
             Path workDir = null;
             boolean loadCsv = true;
+            boolean initial = false;
             Path out = null;
             int i = 0;
             if (i < args.length && args[i].equals("import")) {
@@ -113,6 +128,10 @@ public final class ImportBenchCommand {
                 String a = args[i];
                 if (a.equals("--no-load-csv")) {
                     loadCsv = false;
+                    continue;
+                }
+                if (a.equals("--initial")) {
+                    initial = true;
                     continue;
                 }
                 if (i + 1 >= args.length) {
@@ -135,7 +154,7 @@ public final class ImportBenchCommand {
             if (subjects < 100) {
                 throw new IllegalArgumentException("--subjects must be at least 100");
             }
-            return new Options(subjects, seed, bundle, pageCache, workDir, loadCsv, out);
+            return new Options(subjects, seed, bundle, pageCache, workDir, loadCsv, initial, out);
         }
 
         private static int parseCount(String v) {
@@ -238,6 +257,9 @@ public final class ImportBenchCommand {
 
             List<Result> results = new ArrayList<>();
             results.add(ours(backends, bundle, work.resolve("store-nexus")));
+            if (options.initial) {
+                results.add(initial(backends, bundle, work.resolve("store-initial")));
+            }
             if (options.loadCsv) {
                 results.add(loadCsv(bundle, work.resolve("store-load-csv"), rows));
             }
@@ -292,6 +314,37 @@ public final class ImportBenchCommand {
                 census.nodes(),
                 census.relationships(),
                 "validates every row and reference first");
+    }
+
+    private Result initial(Function<BackendSettings, Backend> backends, Path bundle, Path store) {
+        err.println("loading with the initial load (validation, then Neo4j's offline importer) into a fresh store "
+                + store);
+        ImportReport report;
+        double cpu;
+        long peak;
+        Census census;
+        try (HeapSampler heap = new HeapSampler()) {
+            ProgressBar bar = new ProgressBar(err, false);
+            cpu = cpuSeconds();
+            report = InitialLoad.load(
+                    bundle, "bench", () -> backends.apply(new BackendSettings(store, options.pageCache)), bar, err);
+            cpu = cpuSeconds() - cpu;
+            bar.finish();
+            peak = heap.peakMiB();
+        }
+        try (Backend backend = backends.apply(new BackendSettings(store, options.pageCache))) {
+            census = census(backend.driver());
+        }
+        return new Result(
+                "Nexus initial load (neo4j-admin import, validation included)",
+                report.entities() + report.links(),
+                report.duration(),
+                peak,
+                cpu,
+                storeMiB(store),
+                census.nodes(),
+                census.relationships(),
+                "empty store only; two application starts, the import and the index build included");
     }
 
     private Result loadCsv(Path bundle, Path store, long rows) {
@@ -421,22 +474,29 @@ public final class ImportBenchCommand {
             return "Same: only one loader ran (--no-load-csv), nothing to compare.";
         }
         Result a = results.get(0);
-        Result b = results.get(1);
         List<String> differences = new ArrayList<>();
-        for (var kind : List.of("nodes", "relationships")) {
-            Map<String, Long> x = kind.equals("nodes") ? a.nodes() : a.relationships();
-            Map<String, Long> y = kind.equals("nodes") ? b.nodes() : b.relationships();
-            TreeMap<String, Long> keys = new TreeMap<>(x);
-            y.forEach(keys::putIfAbsent);
-            for (String k : keys.keySet()) {
-                if (!Objects.equals(x.getOrDefault(k, 0L), y.getOrDefault(k, 0L))) {
-                    differences.add(String.format(
-                            Locale.ROOT, "%s %s: %,d vs %,d", kind, k, x.getOrDefault(k, 0L), y.getOrDefault(k, 0L)));
+        for (Result b : results.subList(1, results.size())) {
+            for (var kind : List.of("nodes", "relationships")) {
+                Map<String, Long> x = kind.equals("nodes") ? a.nodes() : a.relationships();
+                Map<String, Long> y = kind.equals("nodes") ? b.nodes() : b.relationships();
+                TreeMap<String, Long> keys = new TreeMap<>(x);
+                y.forEach(keys::putIfAbsent);
+                for (String k : keys.keySet()) {
+                    if (!Objects.equals(x.getOrDefault(k, 0L), y.getOrDefault(k, 0L))) {
+                        differences.add(String.format(
+                                Locale.ROOT,
+                                "%s %s: %,d vs %,d (%s)",
+                                kind,
+                                k,
+                                x.getOrDefault(k, 0L),
+                                y.getOrDefault(k, 0L),
+                                b.loader()));
+                    }
                 }
             }
         }
         if (differences.isEmpty()) {
-            return "Same nodes per label and relationships per type in both stores: "
+            return "Same nodes per label and relationships per type in every store: "
                     + a.nodes().entrySet().stream()
                             .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%,d", e.getValue()))
                             .collect(Collectors.joining(", "))
@@ -446,7 +506,7 @@ public final class ImportBenchCommand {
                             .collect(Collectors.joining(", "))
                     + ".";
         }
-        return "DIFFERENT (Nexus vs LOAD CSV): " + String.join("; ", differences);
+        return "DIFFERENT (against the first loader): " + String.join("; ", differences);
     }
 
     private static Map<String, Long> lineCounts(Path bundle) throws IOException {

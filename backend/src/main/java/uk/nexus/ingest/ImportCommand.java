@@ -7,16 +7,17 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code nexus import DIR [--label NAME] [--quarantine OUTDIR]}: validates a CSV bundle and loads it,
+ * {@code nexus import DIR [--label NAME] [--quarantine OUTDIR | --initial]}: validates a CSV bundle and loads it,
  * printing progress ({@link ProgressBar}: a bar per phase on a terminal, periodic lines otherwise) and,
  * for a bundle with errors, every error as {@code file:line:field: message}. With {@code --quarantine}
  * the valid rows are loaded and the invalid ones written to OUTDIR as a bundle to fix and load again
- * (decision 0610). Exit codes: 0 loaded (everything, or the valid rows with {@code --quarantine}), 1
+ * (decision 0610). With {@code --initial} a store without loaded data is filled with Neo4j's offline
+ * importer ({@link InitialLoad}, decision 0603). Exit codes: 0 loaded (everything, or the valid rows with {@code --quarantine}), 1
  * refused (nothing written), 2 usage, 3 loaded with rows quarantined.
  */
 public final class ImportCommand {
 
-    private static final String USAGE = "usage: nexus import DIR [--label NAME] [--quarantine OUTDIR]";
+    private static final String USAGE = "usage: nexus import DIR [--label NAME] [--quarantine OUTDIR | --initial]";
 
     /** Exit code when the valid rows were loaded and some were quarantined. */
     public static final int QUARANTINED = 3;
@@ -34,6 +35,10 @@ public final class ImportCommand {
         for (int i = 1; i < args.length; i++) {
             if ((args[i].equals("--label") || args[i].equals("--quarantine")) && i + 1 < args.length) {
                 i++;
+            } else if (args[i].equals("--initial")) {
+                if (option(args, "--quarantine") != null) {
+                    return "--initial loads a bundle only without errors; it cannot be combined with --quarantine";
+                }
             } else {
                 return "unknown option: " + args[i] + " (" + USAGE + ")";
             }
@@ -58,6 +63,65 @@ public final class ImportCommand {
             }
         }
         return null;
+    }
+
+    /** Whether the arguments ask for an initial load ({@link InitialLoad}). */
+    public static boolean initial(String[] args) {
+        return java.util.Arrays.asList(args).contains("--initial");
+    }
+
+    /** {@code nexus import DIR --initial}: the application is started (twice) by {@code open}. */
+    public static int runInitial(
+            java.util.function.Supplier<InitialLoad.Store> open, String[] args, PrintStream out, PrintStream err) {
+        String problem = usageError(args);
+        if (problem != null) {
+            err.println(problem);
+            return 2;
+        }
+        Path dir = Path.of(args[0]);
+        String given = option(args, "--label");
+        String label = given != null ? given : "import " + dir.getFileName();
+        boolean tty = System.console() != null && System.console().isTerminal();
+        ProgressBar bar = new ProgressBar(err, tty);
+        try {
+            ImportReport report;
+            try {
+                report = InitialLoad.load(dir, label, open, bar, err);
+            } finally {
+                bar.finish();
+            }
+            printReport(out, dir, report);
+            return 0;
+        } catch (InitialLoad.NotPossible e) {
+            err.println("Refused " + dir + ": " + e.getMessage() + "; nothing was written");
+            return 1;
+        } catch (BundleRejectedException e) {
+            printRejection(err, dir, e);
+            return 1;
+        }
+    }
+
+    private static void printReport(PrintStream out, Path dir, ImportReport report) {
+        out.printf(
+                Locale.ROOT,
+                "Imported %s: %,d entities and %,d links in %.1f s (%,.0f per second), run %s%n",
+                dir,
+                report.entities(),
+                report.links(),
+                report.duration().toMillis() / 1000.0,
+                report.rowsPerSecond(),
+                report.runId());
+    }
+
+    private static void printRejection(PrintStream err, Path dir, BundleRejectedException e) {
+        err.printf(Locale.ROOT, "Refused %s: %,d errors, nothing was written%n", dir, e.totalErrors());
+        e.errors().forEach(err::println);
+        if (e.totalErrors() > e.errors().size()) {
+            err.printf(
+                    Locale.ROOT,
+                    "… and %,d more%n",
+                    e.totalErrors() - e.errors().size());
+        }
     }
 
     public static int run(BundleImporter importer, String[] args, PrintStream out, PrintStream err) {
@@ -98,15 +162,7 @@ public final class ImportCommand {
             } finally {
                 bar.finish();
             }
-            out.printf(
-                    Locale.ROOT,
-                    "Imported %s: %,d entities and %,d links in %.1f s (%,.0f per second), run %s%n",
-                    dir,
-                    report.entities(),
-                    report.links(),
-                    report.duration().toMillis() / 1000.0,
-                    report.rowsPerSecond(),
-                    report.runId());
+            printReport(out, dir, report);
             if (quarantined != null && quarantined.quarantine() != null) {
                 out.printf(
                         Locale.ROOT,
@@ -128,14 +184,7 @@ public final class ImportCommand {
             }
             return 0;
         } catch (BundleRejectedException e) {
-            err.printf(Locale.ROOT, "Refused %s: %,d errors, nothing was written%n", dir, e.totalErrors());
-            e.errors().forEach(err::println);
-            if (e.totalErrors() > e.errors().size()) {
-                err.printf(
-                        Locale.ROOT,
-                        "… and %,d more%n",
-                        e.totalErrors() - e.errors().size());
-            }
+            printRejection(err, dir, e);
             return 1;
         }
     }

@@ -30,10 +30,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private final DatabaseManagementService dbms;
     private final String boltAddress;
+    private final Path home;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, String boltAddress) {
+    private EmbeddedNeo4j(DatabaseManagementService dbms, String boltAddress, Path home) {
         this.dbms = dbms;
         this.boltAddress = boltAddress;
+        this.home = home;
     }
 
     /**
@@ -82,7 +84,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT)
                 .getPort();
-        var embedded = new EmbeddedNeo4j(dbms, host + ":" + boundPort);
+        var embedded = new EmbeddedNeo4j(dbms, host + ":" + boundPort, home.toAbsolutePath());
         log.info(
                 "Embedded Neo4j started in {} ms, data in {}, Bolt on bolt://{}",
                 Duration.ofNanos(System.nanoTime() - started).toMillis(),
@@ -126,6 +128,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      */
     public GraphDatabaseService database(String name) {
         return dbms.database(name);
+    }
+
+    /** The DBMS's home directory (its stores are under {@code data/}). */
+    public Path home() {
+        return home;
     }
 
     /** host:port that Bolt listens on. */

@@ -12,9 +12,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import uk.nexus.GraphIT;
+import uk.nexus.NexusTestApplication;
 import uk.nexus.ingest.internal.BundleSchema;
 import uk.nexus.ingest.internal.FileSpec;
+import uk.nexus.neo4j.EmbeddedNeo4j;
 import uk.nexus.seed.ForceGenerator;
 import uk.nexus.seed.GeneratorSettings;
 
@@ -46,31 +51,37 @@ class ImportBenchCommandIT extends GraphIT {
                     "64m",
                     "--work-dir",
                     temp.resolve("work").toString(),
+                    "--initial",
                     "--out",
                     md.toString()
                 },
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                settings -> new ImportBenchCommand.Backend() {
-                    @Override
-                    public BundleImporter importer() {
-                        return importer;
-                    }
+                settings -> settings.store().endsWith("store-initial")
+                        ? own(settings.store())
+                        : new ImportBenchCommand.Backend() {
+                            @Override
+                            public BundleImporter importer() {
+                                return importer;
+                            }
 
-                    @Override
-                    public Driver driver() {
-                        return driver;
-                    }
+                            @Override
+                            public Driver driver() {
+                                return driver;
+                            }
 
-                    @Override
-                    public void close() {}
-                });
+                            @Override
+                            public void close() {}
+                        });
 
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(printed + err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(printed).contains("Same nodes per label and relationships per type");
+        assertThat(printed).contains("Same nodes per label and relationships per type in every store");
         assertThat(printed).contains("INVOLVED_IN").contains("CLASSIFIED_AS").contains("MENTIONS");
-        assertThat(Files.readString(md)).contains("| Neo4j LOAD CSV").contains("| Nexus importer");
+        assertThat(Files.readString(md))
+                .contains("| Neo4j LOAD CSV")
+                .contains("| Nexus importer")
+                .contains("| Nexus initial load");
     }
 
     @Test
@@ -78,5 +89,38 @@ class ImportBenchCommandIT extends GraphIT {
         assertThat(LoadCsvStatements.all().keySet())
                 .containsExactlyElementsOf(
                         BundleSchema.files().stream().map(FileSpec::file).collect(Collectors.toList()));
+    }
+
+    /** The backend on a store of its own (the initial load stops and starts it), as {@code nexus bench} starts it. */
+    private static ImportBenchCommand.Backend own(Path store) {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(NexusTestApplication.class)
+                .web(WebApplicationType.NONE)
+                .profiles("test")
+                .run(
+                        "--nexus.neo4j.embedded.data-directory=" + store.toAbsolutePath(),
+                        "--nexus.neo4j.embedded.bolt-port=0",
+                        "--nexus.demo.data=false",
+                        "--logging.level.root=WARN");
+        return new ImportBenchCommand.Backend() {
+            @Override
+            public BundleImporter importer() {
+                return context.getBean(BundleImporter.class);
+            }
+
+            @Override
+            public Driver driver() {
+                return context.getBean(Driver.class);
+            }
+
+            @Override
+            public EmbeddedNeo4j embedded() {
+                return context.getBean(EmbeddedNeo4j.class);
+            }
+
+            @Override
+            public void close() {
+                context.close();
+            }
+        };
     }
 }

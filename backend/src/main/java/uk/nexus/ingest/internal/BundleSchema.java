@@ -21,14 +21,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.neo4j.graphdb.Label;
-import org.neo4j.graphdb.Node;
 import uk.nexus.ingest.internal.FileSpec.Reference;
 import uk.nexus.ingest.internal.FileSpec.RowRule;
 import uk.nexus.ingest.internal.FileSpec.Write;
+import uk.nexus.ingest.internal.GraphWriter.Ref;
 
 /**
  * The CSV bundle, version 1, as documented in docs/import-format.md: every file, in the order it is
@@ -42,8 +42,6 @@ public final class BundleSchema {
     private static final String[] BASIS = {"FACT", "ASSESSMENT"};
     private static final Pattern GRADE_3X5X2 = Pattern.compile("[1-3][A-E]");
     private static final Pattern GRADE_5X5X5 = Pattern.compile("[A-E][1-5]");
-    private static final Label OFFENCE = Label.label(NodeKind.OFFENCE.label());
-    private static final Label LOCATION = Label.label(NodeKind.LOCATION.label());
 
     /** The provenance columns every link file carries. */
     static final List<Column> PROVENANCE = List.of(
@@ -77,6 +75,14 @@ public final class BundleSchema {
             convictions(),
             checks(),
             referrals());
+
+    /**
+     * The properties a later file's core form reads back from nodes an earlier file wrote (a mention
+     * takes its source, time and grade from the report: {@link #intelSubjects}). The staging writer of
+     * an initial load keeps exactly these in memory (decision 0603).
+     */
+    public static final Map<String, Set<String>> READ_BACK =
+            Map.of("IntelReport", Set.of("id", "recordedAt", "gradeScheme", "grade", "handling"));
 
     private BundleSchema() {}
 
@@ -275,13 +281,13 @@ public final class BundleSchema {
                             return p;
                         },
                         (p, g) -> {
-                            Node s = g.find("Subject", "id", p.get("subjectId"));
+                            Ref s = g.find("Subject", "id", p.get("subjectId"));
                             if (s == null) {
                                 return;
                             }
                             @SuppressWarnings("unchecked")
                             Map<String, Object> alias = (Map<String, Object>) p.get("alias");
-                            Node a = g.mergeNode("Alias", "key", p.get("aliasKey"), alias);
+                            Ref a = g.mergeNode("Alias", "key", p.get("aliasKey"), alias);
                             g.mergeRelationship(s, "HAS_ALIAS", a, Map.of(), prov(p));
                         })));
     }
@@ -327,7 +333,7 @@ public final class BundleSchema {
                             return p;
                         },
                         (p, g) -> {
-                            Node n = g.mergeNode("Group", "id", p.get("key"), props(p));
+                            Ref n = g.mergeNode("Group", "id", p.get("key"), props(p));
                             g.relabel(n, (String) p.get("label"), (String) p.get("otherLabel"));
                         })));
     }
@@ -449,25 +455,16 @@ public final class BundleSchema {
                             return p;
                         },
                         (p, g) -> {
-                            Node n = g.mergeNode("Incident", "id", p.get("key"), props(p));
+                            Ref n = g.mergeNode("Incident", "id", p.get("key"), props(p));
                             Object offenceCode = p.get("offenceCode");
                             Object locationId = p.get("locationId");
-                            Node o = g.find("Offence", "code", offenceCode);
+                            Ref o = g.find("Offence", "code", offenceCode);
                             if (o != null) {
                                 g.mergeRelationship(n, "CLASSIFIED_AS", o, Map.of(), prov(p));
                             }
-                            g.deleteOutgoing(
-                                    n,
-                                    "CLASSIFIED_AS",
-                                    other -> other.hasLabel(OFFENCE)
-                                            && !offenceCode.equals(other.getProperty("code", null)));
-                            g.deleteOutgoing(
-                                    n,
-                                    "OCCURRED_AT",
-                                    other -> other.hasLabel(LOCATION)
-                                            && (locationId == null
-                                                    || !locationId.equals(other.getProperty("id", null))));
-                            Node l = g.find("Location", "id", locationId);
+                            g.deleteOutgoingExcept(n, "CLASSIFIED_AS", "Offence", "code", offenceCode);
+                            g.deleteOutgoingExcept(n, "OCCURRED_AT", "Location", "id", locationId);
+                            Ref l = g.find("Location", "id", locationId);
                             if (l != null) {
                                 g.mergeRelationship(n, "OCCURRED_AT", l, Map.of(), prov(p));
                             }
@@ -574,19 +571,19 @@ public final class BundleSchema {
                                 "to", row.get("subject_id"),
                                 "role", row.get("role")),
                         (p, g) -> {
-                            Node i = g.find("IntelReport", "id", p.get("from"));
-                            Node s = g.find("Subject", "id", p.get("to"));
+                            Ref i = g.find("IntelReport", "id", p.get("from"));
+                            Ref s = g.find("Subject", "id", p.get("to"));
                             if (i == null || s == null) {
                                 return;
                             }
                             Map<String, Object> r = new HashMap<>();
                             r.put("role", p.get("role"));
-                            r.put("source", i.getProperty("id", null));
-                            r.put("recordedAt", i.getProperty("recordedAt", null));
+                            r.put("source", g.property(i, "id"));
+                            r.put("recordedAt", g.property(i, "recordedAt"));
                             r.put("basis", "ASSESSMENT");
-                            r.put("gradeScheme", i.getProperty("gradeScheme", null));
-                            r.put("grade", i.getProperty("grade", null));
-                            r.put("handling", i.getProperty("handling", null));
+                            r.put("gradeScheme", g.property(i, "gradeScheme"));
+                            r.put("grade", g.property(i, "grade"));
+                            r.put("handling", g.property(i, "handling"));
                             r.put("validFrom", null);
                             r.put("validTo", null);
                             g.mergeRelationship(i, "MENTIONS", s, Map.of(), r);
@@ -697,16 +694,17 @@ public final class BundleSchema {
                             return p;
                         },
                         (p, g) -> {
-                            Node s = g.find("Subject", "id", p.get("subjectId"));
-                            Node o = g.find("Offence", "code", p.get("offenceCode"));
+                            Ref s = g.find("Subject", "id", p.get("subjectId"));
+                            Ref o = g.find("Offence", "code", p.get("offenceCode"));
                             if (s == null || o == null) {
                                 return;
                             }
-                            Node n = g.mergeNode("Conviction", "id", p.get("key"), props(p));
-                            n.setProperty("overseas", !"GBR".equals(props(p).get("country")));
+                            Map<String, Object> conviction = new HashMap<>(props(p));
+                            conviction.put("overseas", !"GBR".equals(conviction.get("country")));
+                            Ref n = g.mergeNode("Conviction", "id", p.get("key"), conviction);
                             g.mergeRelationship(s, "HAS_CONVICTION", n, Map.of(), prov(p));
                             g.mergeRelationship(n, "FOR_OFFENCE", o, Map.of(), prov(p));
-                            Node i = g.find("Incident", "id", p.get("incidentId"));
+                            Ref i = g.find("Incident", "id", p.get("incidentId"));
                             if (i != null) {
                                 g.mergeRelationship(n, "CONCLUDES", i, Map.of(), prov(p));
                             }
@@ -770,13 +768,13 @@ public final class BundleSchema {
                             return p;
                         },
                         (p, g) -> {
-                            Node s = g.find("Subject", "id", p.get("subjectId"));
+                            Ref s = g.find("Subject", "id", p.get("subjectId"));
                             if (s == null) {
                                 return;
                             }
-                            Node n = g.mergeNode("Check", "id", p.get("key"), props(p));
+                            Ref n = g.mergeNode("Check", "id", p.get("key"), props(p));
                             g.mergeRelationship(n, "CONCERNS", s, Map.of(), prov(p));
-                            Node i = g.find("Incident", "id", p.get("incidentId"));
+                            Ref i = g.find("Incident", "id", p.get("incidentId"));
                             if (i != null) {
                                 g.mergeRelationship(n, "TRIGGERED_BY", i, Map.of(), prov(p));
                             }
@@ -849,12 +847,12 @@ public final class BundleSchema {
                             return p;
                         },
                         (p, g) -> {
-                            Node s = g.find("Subject", "id", p.get("subjectId"));
-                            Node o = g.find("ReferralOriginator", "id", p.get("originatorId"));
+                            Ref s = g.find("Subject", "id", p.get("subjectId"));
+                            Ref o = g.find("ReferralOriginator", "id", p.get("originatorId"));
                             if (s == null || o == null) {
                                 return;
                             }
-                            Node n = g.mergeNode("Referral", "id", p.get("key"), props(p));
+                            Ref n = g.mergeNode("Referral", "id", p.get("key"), props(p));
                             g.mergeRelationship(n, "CONCERNS", s, Map.of(), prov(p));
                             g.mergeRelationship(n, "ORIGINATED_BY", o, Map.of(), prov(p));
                         })));
@@ -1059,13 +1057,13 @@ public final class BundleSchema {
      */
     private static void simpleLinkCore(
             Map<String, Object> p,
-            CoreGraph g,
+            GraphWriter g,
             NodeKind fromKind,
             NodeKind toKind,
             String type,
             List<String> keyColumns) {
-        Node a = g.find(fromKind.label(), fromKind.key(), p.get("from"));
-        Node b = g.find(toKind.label(), toKind.key(), p.get("to"));
+        Ref a = g.find(fromKind.label(), fromKind.key(), p.get("from"));
+        Ref b = g.find(toKind.label(), toKind.key(), p.get("to"));
         if (a == null || b == null) {
             return;
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Label;
@@ -23,7 +22,10 @@ import org.neo4j.graphdb.Transaction;
  * +=} (a null value removes the property), without planning and running Cypher for every batch.
  * Decision 0601. Each method says which Cypher clause it stands for.
  */
-public final class CoreGraph {
+public final class CoreGraph implements GraphWriter {
+
+    /** A node of this transaction. */
+    record NodeRef(Node node) implements Ref {}
 
     /** Nodes looked up more than once are remembered by element id, up to this many, across transactions. */
     static final int CACHE_LIMIT = 200_000;
@@ -60,12 +62,18 @@ public final class CoreGraph {
      * Starts a row: a node this row creates has no relationships yet but those the row adds, so
      * relationships from it are created without searching for existing ones.
      */
+    @Override
     public void beginRow() {
         createdByRow.clear();
     }
 
-    /** {@code MATCH (n:label {key: value})}: the node, or null. */
-    public @Nullable Node find(String label, String key, @Nullable Object value) {
+    @Override
+    public @Nullable Ref find(String label, String key, @Nullable Object value) {
+        Node node = findNode(label, key, value);
+        return node == null ? null : new NodeRef(node);
+    }
+
+    private @Nullable Node findNode(String label, String key, @Nullable Object value) {
         if (value == null) {
             return null;
         }
@@ -96,8 +104,8 @@ public final class CoreGraph {
         found.clear();
     }
 
-    /** {@code MERGE (n:label {key: value}) SET n += props}. */
-    public Node mergeNode(String label, String key, Object value, Map<String, Object> props) {
+    @Override
+    public Ref mergeNode(String label, String key, Object value, Map<String, Object> props) {
         Label l = Label.label(label);
         Node node = absent.contains(label) ? null : tx.findNode(l, key, value);
         if (node == null) {
@@ -108,22 +116,27 @@ public final class CoreGraph {
         } else {
             setAll(node, props);
         }
-        return node;
+        return new NodeRef(node);
     }
 
-    /** {@code SET n:add REMOVE n:remove}. */
-    public void relabel(Node node, String add, String remove) {
+    @Override
+    public @Nullable Object property(Ref ref, String key) {
+        return node(ref).getProperty(key, null);
+    }
+
+    @Override
+    public void relabel(Ref ref, String add, String remove) {
+        Node node = node(ref);
         node.addLabel(Label.label(add));
         node.removeLabel(Label.label(remove));
     }
 
-    /**
-     * {@code MERGE (from)-[r:type {keys}]->(to) SET r += props}: every matching relationship is
-     * updated (as MERGE does when several match), else one is created. The side with fewer
-     * relationships of the type is searched, so a link to a hub (an offence) stays cheap.
-     */
+    /** The side with fewer relationships of the type is searched, so a link to a hub (an offence) stays cheap. */
+    @Override
     public void mergeRelationship(
-            Node from, String type, Node to, Map<String, Object> keys, Map<String, Object> props) {
+            Ref fromRef, String type, Ref toRef, Map<String, Object> keys, Map<String, Object> props) {
+        Node from = node(fromRef);
+        Node to = node(toRef);
         RelationshipType relType = RelationshipType.withName(type);
         if (createdByRow.contains(from) || createdByRow.contains(to)) {
             Relationship r = from.createRelationshipTo(to, relType);
@@ -152,15 +165,21 @@ public final class CoreGraph {
         }
     }
 
-    /** {@code MATCH (node)-[stale:type]->(other) WHERE stale(other) DELETE stale}. */
-    public void deleteOutgoing(Node node, String type, Predicate<Node> stale) {
-        try (var rels = node.getRelationships(Direction.OUTGOING, RelationshipType.withName(type))) {
+    @Override
+    public void deleteOutgoingExcept(Ref ref, String type, String otherLabel, String otherKey, @Nullable Object keep) {
+        Label label = Label.label(otherLabel);
+        try (var rels = node(ref).getRelationships(Direction.OUTGOING, RelationshipType.withName(type))) {
             for (Relationship r : rels) {
-                if (stale.test(r.getEndNode())) {
+                Node other = r.getEndNode();
+                if (other.hasLabel(label) && (keep == null || !keep.equals(other.getProperty(otherKey, null)))) {
                     r.delete();
                 }
             }
         }
+    }
+
+    private static Node node(Ref ref) {
+        return ((NodeRef) ref).node();
     }
 
     private static boolean hasAll(Relationship r, Map<String, Object> keys) {

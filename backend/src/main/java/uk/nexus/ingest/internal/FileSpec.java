@@ -52,7 +52,7 @@ public record FileSpec(
     /**
      * One parameterised statement; {@code $rows} is bound to the parameter maps of the rows it
      * applies to. {@code core} does the same for one row's parameters with Neo4j's Java API inside
-     * the embedded DBMS (decision 0601); BundleImporterCoreIT checks that both write the same graph.
+     * the embedded DBMS (decision 0601), or into the offline importer's files (decision 0603); BundleImporterCoreIT checks that both write the same graph.
      */
     public record Write(
             String cypher, Predicate<Row> applies, Function<Row, Map<String, Object>> parameters, Core core) {}
@@ -60,7 +60,7 @@ public record FileSpec(
     /** The in-process form of a {@link Write}'s Cypher for one row's parameters. */
     @FunctionalInterface
     public interface Core {
-        void write(Map<String, Object> row, CoreGraph graph);
+        void write(Map<String, Object> row, GraphWriter graph);
     }
 
     public Optional<Column> column(String name) {
