@@ -147,6 +147,9 @@ public class BundleImporter {
          */
         default void total(String phase, long rows) {}
 
+        /** The current phase is over and no other follows here (the initial load's importer reports its own). */
+        default void done() {}
+
         Progress NONE = (phase, file, rows) -> {};
     }
 

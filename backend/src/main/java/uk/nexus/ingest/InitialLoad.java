@@ -140,12 +140,19 @@ public final class InitialLoad {
             schema = schema(store.driver(), database);
             staged = new StagingGraph(work.resolve("csv"), snapshot, keys(), uniqueLabels(), BundleSchema.READ_BACK);
             try (staged) {
+                progress.total("validate", BundleImporter.estimateRows(bundle));
                 rows = store.importer().validate(bundle, progress, (spec, row) -> stage(staged, spec, row));
+                // The store is replaced by the import: anything written to it since the copy would be lost.
+                if (!StagingGraph.Snapshot.sameSize(snapshot, snapshot(db))) {
+                    throw new NotPossible("the store changed while the bundle was being staged; run the initial"
+                            + " load again with nothing else using the store");
+                }
             } catch (RuntimeException e) {
                 deleteTree(work);
                 throw e;
             }
         }
+        progress.done();
         long entities = 0;
         long links = 0;
         for (FileSpec spec : BundleSchema.files()) {

@@ -73,6 +73,11 @@ final class ProgressBar implements BundleImporter.Progress {
         finishPhase();
     }
 
+    @Override
+    public void done() {
+        finish();
+    }
+
     private void finishPhase() {
         if (!phase.isEmpty()) {
             show(clock.getAsLong(), true);

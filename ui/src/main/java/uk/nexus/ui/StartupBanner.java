@@ -8,7 +8,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import uk.nexus.neo4j.EmbeddedNeo4j;
 
-/** Tells whoever started Nexus where to go and how to sign in. */
+/** Tells whoever started the Nexus server where to go and how to sign in (not printed by the offline commands). */
 @Component
 class StartupBanner {
 
@@ -27,7 +27,11 @@ class StartupBanner {
 
     @EventListener(ApplicationReadyEvent.class)
     void ready() {
-        String port = environment.getProperty("local.server.port", "8080");
+        String port = environment.getProperty("local.server.port");
+        if (port == null) {
+            // An offline command (import, audit, bench…): no web server, nothing to sign in to.
+            return;
+        }
         StringBuilder s = new StringBuilder("\n\n  Nexus is ready: http://localhost:")
                 .append(port)
                 .append('\n');

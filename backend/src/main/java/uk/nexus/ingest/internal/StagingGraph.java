@@ -62,7 +62,19 @@ public final class StagingGraph implements GraphWriter, AutoCloseable {
     public record StoredRelationship(String type, String start, String end, Map<String, Object> properties) {}
 
     /** The store's content before the load. */
-    public record Snapshot(List<StoredNode> nodes, List<StoredRelationship> relationships) {}
+    public record Snapshot(List<StoredNode> nodes, List<StoredRelationship> relationships) {
+        /** Whether two snapshots hold the same nodes and relationships (by element id and type). */
+        public static boolean sameSize(Snapshot a, Snapshot b) {
+            return a.nodes().size() == b.nodes().size()
+                    && a.relationships().size() == b.relationships().size()
+                    && a.nodes().stream()
+                            .map(StoredNode::elementId)
+                            .collect(java.util.stream.Collectors.toSet())
+                            .equals(b.nodes().stream()
+                                    .map(StoredNode::elementId)
+                                    .collect(java.util.stream.Collectors.toSet()));
+        }
+    }
 
     /** A node written (or to be written) by this writer. */
     private record Staged(String space, String id, @Nullable PendingNode pending) implements Ref {}
