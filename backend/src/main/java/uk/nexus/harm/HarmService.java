@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -293,7 +294,8 @@ public class HarmService {
                 return;
             }
             perRecord
-                    .computeIfAbsent(o.subject(), k -> new HashMap<>(4))
+                    // Sorted by record, so the sum is the same to the last bit whatever order the rows came in.
+                    .computeIfAbsent(o.subject(), k -> new TreeMap<>())
                     .merge(c.kind() + ":" + c.recordId(), c.harm(), Math::max);
             if (c.capability() != null && CAPABILITY_VALUE.containsKey(c.capability())) {
                 capabilities.computeIfAbsent(o.subject(), k -> new TreeSet<>()).add(c.capability());
