@@ -12,7 +12,6 @@ import uk.nexus.audit.AuditCommand;
 import uk.nexus.ingest.BundleImporter;
 import uk.nexus.ingest.ImportBenchCommand;
 import uk.nexus.ingest.ImportCommand;
-import uk.nexus.ingest.InitialLoad;
 import uk.nexus.ingest.QuarantiningImporter;
 import uk.nexus.neo4j.EmbeddedNeo4j;
 import uk.nexus.neo4j.NexusNeo4jProperties;
@@ -72,7 +71,7 @@ public class NexusApplication {
             return 2;
         }
         if (ImportCommand.initial(args)) {
-            return ImportCommand.runInitial(() -> initialLoadStore(offline()), args, System.out, System.err);
+            return ImportCommand.runInitial(() -> backend(offline()), args, System.out, System.err);
         }
         try (ConfigurableApplicationContext context = offline()) {
             return ImportCommand.run(
@@ -84,9 +83,12 @@ public class NexusApplication {
         }
     }
 
-    /** The application, started for an initial load ({@code import --initial}, decision 0603). */
-    static InitialLoad.Store initialLoadStore(ConfigurableApplicationContext context) {
-        return new InitialLoad.Store() {
+    /**
+     * The application started on a store, as the import's benchmark and the initial load ({@code import
+     * --initial}, decision 0603) use it; closing it stops the application.
+     */
+    static ImportBenchCommand.Backend backend(ConfigurableApplicationContext context) {
+        return new ImportBenchCommand.Backend() {
             @Override
             public BundleImporter importer() {
                 return context.getBean(BundleImporter.class);
@@ -133,32 +135,7 @@ public class NexusApplication {
                                 + settings.store().toAbsolutePath(),
                         "--nexus.neo4j.embedded.bolt-port=0",
                         "--nexus.neo4j.embedded.page-cache=" + settings.pageCache());
-        return new ImportBenchCommand.Backend() {
-            @Override
-            public BundleImporter importer() {
-                return context.getBean(BundleImporter.class);
-            }
-
-            @Override
-            public org.neo4j.driver.Driver driver() {
-                return context.getBean(org.neo4j.driver.Driver.class);
-            }
-
-            @Override
-            public EmbeddedNeo4j embedded() {
-                return context.getBeanProvider(EmbeddedNeo4j.class).getIfAvailable();
-            }
-
-            @Override
-            public String database() {
-                return context.getBean(NexusNeo4jProperties.class).database();
-            }
-
-            @Override
-            public void close() {
-                context.close();
-            }
-        };
+        return backend(context);
     }
 
     /** {@code audit verify}: checks the access log's hash chain in the configured Neo4j. */

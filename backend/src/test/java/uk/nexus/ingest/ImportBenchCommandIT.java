@@ -12,14 +12,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import uk.nexus.GraphIT;
-import uk.nexus.NexusTestApplication;
 import uk.nexus.ingest.internal.BundleSchema;
 import uk.nexus.ingest.internal.FileSpec;
-import uk.nexus.neo4j.EmbeddedNeo4j;
 import uk.nexus.seed.ForceGenerator;
 import uk.nexus.seed.GeneratorSettings;
 
@@ -58,7 +53,7 @@ class ImportBenchCommandIT extends GraphIT {
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 settings -> settings.store().endsWith("store-initial")
-                        ? own(settings.store())
+                        ? InitialLoadIT.ownBackend(settings.store())
                         : new ImportBenchCommand.Backend() {
                             @Override
                             public BundleImporter importer() {
@@ -89,38 +84,5 @@ class ImportBenchCommandIT extends GraphIT {
         assertThat(LoadCsvStatements.all().keySet())
                 .containsExactlyElementsOf(
                         BundleSchema.files().stream().map(FileSpec::file).collect(Collectors.toList()));
-    }
-
-    /** The backend on a store of its own (the initial load stops and starts it), as {@code nexus bench} starts it. */
-    private static ImportBenchCommand.Backend own(Path store) {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(NexusTestApplication.class)
-                .web(WebApplicationType.NONE)
-                .profiles("test")
-                .run(
-                        "--nexus.neo4j.embedded.data-directory=" + store.toAbsolutePath(),
-                        "--nexus.neo4j.embedded.bolt-port=0",
-                        "--nexus.demo.data=false",
-                        "--logging.level.root=WARN");
-        return new ImportBenchCommand.Backend() {
-            @Override
-            public BundleImporter importer() {
-                return context.getBean(BundleImporter.class);
-            }
-
-            @Override
-            public Driver driver() {
-                return context.getBean(Driver.class);
-            }
-
-            @Override
-            public EmbeddedNeo4j embedded() {
-                return context.getBean(EmbeddedNeo4j.class);
-            }
-
-            @Override
-            public void close() {
-                context.close();
-            }
-        };
     }
 }

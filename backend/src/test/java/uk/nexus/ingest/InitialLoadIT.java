@@ -135,41 +135,44 @@ class InitialLoadIT extends GraphIT {
 
     /** The test application on its own embedded store, as {@code nexus import --initial} starts it. */
     private static Supplier<InitialLoad.Store> open(Path store) {
-        return () -> {
-            ConfigurableApplicationContext context = new SpringApplicationBuilder(NexusTestApplication.class)
-                    .web(WebApplicationType.NONE)
-                    .profiles("test")
-                    .run(
-                            "--nexus.neo4j.embedded.data-directory=" + store.toAbsolutePath(),
-                            "--nexus.neo4j.embedded.bolt-port=0",
-                            "--nexus.demo.data=false",
-                            "--logging.level.root=WARN");
-            return new InitialLoad.Store() {
-                @Override
-                public BundleImporter importer() {
-                    return context.getBean(BundleImporter.class);
-                }
+        return () -> ownBackend(store);
+    }
 
-                @Override
-                public Driver driver() {
-                    return context.getBean(Driver.class);
-                }
+    /** The test application started on a store of its own (the initial load stops and starts it). */
+    static ImportBenchCommand.Backend ownBackend(Path store) {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(NexusTestApplication.class)
+                .web(WebApplicationType.NONE)
+                .profiles("test")
+                .run(
+                        "--nexus.neo4j.embedded.data-directory=" + store.toAbsolutePath(),
+                        "--nexus.neo4j.embedded.bolt-port=0",
+                        "--nexus.demo.data=false",
+                        "--logging.level.root=WARN");
+        return new ImportBenchCommand.Backend() {
+            @Override
+            public BundleImporter importer() {
+                return context.getBean(BundleImporter.class);
+            }
 
-                @Override
-                public EmbeddedNeo4j embedded() {
-                    return context.getBean(EmbeddedNeo4j.class);
-                }
+            @Override
+            public Driver driver() {
+                return context.getBean(Driver.class);
+            }
 
-                @Override
-                public String database() {
-                    return context.getBean(NexusNeo4jProperties.class).database();
-                }
+            @Override
+            public EmbeddedNeo4j embedded() {
+                return context.getBean(EmbeddedNeo4j.class);
+            }
 
-                @Override
-                public void close() {
-                    context.close();
-                }
-            };
+            @Override
+            public String database() {
+                return context.getBean(NexusNeo4jProperties.class).database();
+            }
+
+            @Override
+            public void close() {
+                context.close();
+            }
         };
     }
 

@@ -633,7 +633,7 @@ public final class StagingGraph implements GraphWriter, AutoCloseable {
         }
     }
 
-    /** For error messages: the label set of a pending node. */
+    /** For logs and error messages: where the files go and how much was written. */
     @Override
     public String toString() {
         return "StagingGraph[" + directory + ", " + nodes + " nodes, " + relationships + " relationships]";
